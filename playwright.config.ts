@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import type { ReporterDescription } from '@playwright/test';
+
+const CI = Boolean(process.env.CI);
+const reportDir = process.env.TEST_REPORT_DIR;
+
+// Playwright cannot download its own browsers here: always drive Debian's Chromium
+// (scripts/ensure-chromium.mjs installs it, or set CHROMIUM_PATH).
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const launchOptions = {
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    // The machines have no internet: stop Chromium's own background traffic (and its timeouts).
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+/*
+ * PW_NO_SERVER=1 skips the webServer below and runs the specs against a server that is already up,
+ * at PW_BASE_URL (default http://127.0.0.1:4173): e.g. `npm run preview` in another terminal, or
+ * `PW_BASE_URL=http://127.0.0.1:5173` with `npm start`. Also lets specs that need no app run
+ * before the app builds.
+ */
+const noServer = process.env.PW_NO_SERVER === '1';
+const baseURL = process.env.PW_BASE_URL || 'http://127.0.0.1:4173';
+
+const reporter: ReporterDescription[] = [['list']];
+if (reportDir) reporter.push(['json', { outputFile: path.join(reportDir, 'playwright.json') }]);
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions },
+    },
+  ],
+  ...(noServer
+    ? {}
+    : {
+        webServer: {
+          command: 'npm run build && npm run preview',
+          url: 'http://127.0.0.1:4173',
+          reuseExistingServer: !CI,
+          timeout: 180_000,
+        },
+      }),
+});

@@ -1,0 +1,23 @@
+import { EventDetails } from '../event-details/EventDetails';
+import { useAppState } from '../state/store-context';
+import { TimelineView } from '../timeline/TimelineView';
+import { Header } from './Header';
+
+export function App() {
+  const dataset = useAppState((state) => state.dataset);
+  return (
+    <div className="app-shell">
+      <Header dataset={dataset} />
+      <main id="main" className="app-main">
+        <TimelineView />
+        <EventDetails />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Every event links to the exact passage it comes from. Dates are shown as precisely as the source
+          gives them, and no more.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { isOpenEnd } from './edtf';
+import type { EdtfDate, EdtfOpenEnd, EdtfPoint } from './types';
+
+/*
+ * Human wording for EDTF dates. Formatting is pinned to UTC: a date in the dataset is a calendar date, and a
+ * reader in New York must not see "Saturday 16 November" for a Sunday.
+ */
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_ONLY = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+function plainPoint(point: EdtfPoint, withWeekday: boolean): string {
+  const instant = new Date(point.earliest);
+  if (point.precision === 'year') return String(point.year);
+  if (point.precision === 'month') return MONTH_FORMAT.format(instant);
+  return withWeekday
+    ? DAY_FORMAT.format(instant).replace(',', '')
+    : `${DAY_MONTH.format(instant)} ${point.year}`;
+}
+
+function qualified(text: string, point: EdtfPoint): string {
+  const approximate = point.approximate ? `about ${text}` : text;
+  return point.uncertain ? `${approximate} (uncertain)` : approximate;
+}
+
+const PRECISION_NOTE = { year: 'year only', month: 'month only', day: '' } as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "6–17 November 2024", "May – November 2024", "2023 – May 2024": shared trailing parts said once. */
+function closedRange(start: EdtfPoint, end: EdtfPoint): string {
+  const plain = !start.approximate && !start.uncertain;
+  if (plain && start.year === end.year) {
+    if (start.precision === 'day' && end.precision === 'day' && start.month === end.month) {
+      return `${start.day}–${plainPoint(end, false)}`;
+    }
+    if (start.precision === 'day' && end.precision === 'day') {
+      return `${DAY_MONTH.format(new Date(start.earliest))} – ${plainPoint(end, false)}`;
+    }
+    if (start.precision === 'month' && end.precision === 'month') {
+      return `${MONTH_ONLY.format(new Date(start.earliest))} – ${plainPoint(end, false)}`;
+    }
+  }
+  return `${qualified(plainPoint(start, false), start)} – ${qualified(plainPoint(end, false), end)}`;
+}
+
+function openRange(start: EdtfPoint | EdtfOpenEnd, end: EdtfPoint | EdtfOpenEnd): string {
+  if (!isOpenEnd(end)) {
+    const until = qualified(plainPoint(end, true), end);
+    return isOpenEnd(start) && start.kind === 'open'
+      ? `until ${until}, start not stated`
+      : `unknown start – ${until}`;
+  }
+  if (isOpenEnd(start)) return 'no date';
+  const from = qualified(plainPoint(start, true), start);
+  return end.kind === 'open' ? `from ${from}, ongoing` : `${from} – unknown end`;
+}
+
+/**
+ * The date as a reader would say it: "Sunday 17 November 2024", "May 2024, month only",
+ * "About 2024, year only (uncertain)", "6–17 November 2024", "Until Sunday 17 November 2024, start not stated".
+ */
+export function formatEdtf(date: EdtfDate): string {
+  if (date.kind === 'point') {
+    const { point } = date;
+    const note = PRECISION_NOTE[point.precision];
+    const text = qualified(plainPoint(point, true), point);
+    return capitalise(note ? insertNote(text, note) : text);
+  }
+  const { start, end } = date;
+  if (isOpenEnd(start) || isOpenEnd(end)) return capitalise(openRange(start, end));
+  return capitalise(closedRange(start, end));
+}
+
+/** Puts the precision note before an "(uncertain)" suffix: "May 2024, month only (uncertain)". */
+function insertNote(text: string, note: string): string {
+  const suffix = ' (uncertain)';
+  return text.endsWith(suffix) ? `${text.slice(0, -suffix.length)}, ${note}${suffix}` : `${text}, ${note}`;
+}
+
+/** How precisely the date is known, in words: "known to the month, approximate". */
+export function describePrecision(date: EdtfDate): string {
+  if (date.kind === 'interval') return 'a span of time';
+  const { point } = date;
+  const base = { year: 'known to the year', month: 'known to the month', day: 'known to the day' }[
+    point.precision
+  ];
+  const qualifiers = [point.approximate && 'approximate', point.uncertain && 'uncertain'].filter(Boolean);
+  return qualifiers.length ? `${base}, ${qualifiers.join(' and ')}` : base;
+}
+
+const WINDOW_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A visible stretch of time, for people: "2 May 2024 – 30 Nov 2024". */
+export function formatWindow(start: number, end: number): string {
+  return `${WINDOW_FORMAT.format(new Date(start))} – ${WINDOW_FORMAT.format(new Date(end))}`;
+}

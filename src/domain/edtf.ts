@@ -1,0 +1,114 @@
+import type { EdtfDate, EdtfOpenEnd, EdtfPoint, Precision } from './types';
+
+/*
+ * A tight parser for the EDTF (ISO 8601-2) subset the dataset contract allows: `YYYY`, `YYYY-MM`,
+ * `YYYY-MM-DD`, each with an optional `~` (approximate), `?` (uncertain) or `%` (both) qualifier, and intervals
+ * of two such dates whose ends may be open (`..`) or unknown (empty). The `edtf` package covers far more
+ * (seasons, sets, unspecified digits) but brings a nearley grammar into the initial bundle for features the
+ * contract does not accept anyway.
+ */
+
+export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
+
+const POINT_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const MAX_LENGTH = 64;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  // setUTCFullYear keeps years 0-99 literal, where Date.UTC would map them to 1900-1999.
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+function pointRange(year: number, month: number | undefined, day: number | undefined) {
+  if (month === undefined) return { earliest: utc(year, 0, 1), latest: utc(year + 1, 0, 1) };
+  if (day === undefined) return { earliest: utc(year, month - 1, 1), latest: utc(year, month, 1) };
+  return { earliest: utc(year, month - 1, day), latest: utc(year, month - 1, day + 1) };
+}
+
+function parsePoint(text: string): EdtfPoint | string {
+  const match = POINT_PATTERN.exec(text);
+  if (!match)
+    return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`;
+  const [, yearText, monthText, dayText, qualifier] = match;
+  const year = Number(yearText);
+  const month = monthText === undefined ? undefined : Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (month !== undefined && (month < 1 || month > 12))
+    return `"${text}" has month ${monthText}, not 01 to 12`;
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    return `"${text}" has day ${dayText}, but that month has ${daysInMonth(year, month)} days`;
+  }
+  const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return {
+    year,
+    ...(month !== undefined && { month }),
+    ...(day !== undefined && { day }),
+    precision,
+    approximate: qualifier === '~' || qualifier === '%',
+    uncertain: qualifier === '?' || qualifier === '%',
+    ...pointRange(year, month, day),
+  };
+}
+
+function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | string {
+  if (text === '..') return { kind: 'open' };
+  if (text === '') return { kind: 'unknown' };
+  return parsePoint(text);
+}
+
+export function isOpenEnd(end: EdtfPoint | EdtfOpenEnd): end is EdtfOpenEnd {
+  return 'kind' in end;
+}
+
+export function parseEdtf(input: string): EdtfResult {
+  if (input.length > MAX_LENGTH) return { ok: false, error: `date is longer than ${MAX_LENGTH} characters` };
+  const parts = input.split('/');
+  if (parts.length === 1) {
+    if (input.trim() === '') return { ok: false, error: 'date is empty' };
+    const point = parsePoint(input);
+    return typeof point === 'string'
+      ? { ok: false, error: point }
+      : { ok: true, value: { kind: 'point', text: input, point } };
+  }
+  if (parts.length > 2) return { ok: false, error: `"${input}" has more than one "/"` };
+  const [startText = '', endText = ''] = parts;
+  const start = parseEnd(startText);
+  if (typeof start === 'string') return { ok: false, error: `interval start: ${start}` };
+  const end = parseEnd(endText);
+  if (typeof end === 'string') return { ok: false, error: `interval end: ${end}` };
+  if (isOpenEnd(start) && isOpenEnd(end))
+    return { ok: false, error: `"${input}" has neither a start nor an end` };
+  if (!isOpenEnd(start) && !isOpenEnd(end) && start.earliest >= end.latest) {
+    return { ok: false, error: `"${input}" ends before it starts` };
+  }
+  return { ok: true, value: { kind: 'interval', text: input, start, end } };
+}
+
+/** The instants a date covers; an open or unknown end is unbounded (±Infinity). */
+export function dateBounds(date: EdtfDate): { earliest: number; latest: number } {
+  if (date.kind === 'point') return { earliest: date.point.earliest, latest: date.point.latest };
+  return {
+    earliest: isOpenEnd(date.start) ? -Infinity : date.start.earliest,
+    latest: isOpenEnd(date.end) ? Infinity : date.end.latest,
+  };
+}
+
+/** True where any end of the date carries the `~` qualifier. */
+export function isApproximate(date: EdtfDate): boolean {
+  return datePoints(date).some((point) => point.approximate);
+}
+
+/** True where any end of the date carries the `?` qualifier. */
+export function isUncertain(date: EdtfDate): boolean {
+  return datePoints(date).some((point) => point.uncertain);
+}
+
+export function datePoints(date: EdtfDate): EdtfPoint[] {
+  if (date.kind === 'point') return [date.point];
+  return [date.start, date.end].filter((end): end is EdtfPoint => !isOpenEnd(end));
+}

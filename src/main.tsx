@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { loadBuiltinDataset } from './app/builtin-dataset';
+import { createAppStore } from './state/app-store';
+import { StoreProvider } from './state/store-context';
+import './app/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const builtin = loadBuiltinDataset();
+if (!builtin.ok) {
+  // The build validates curated data, so this is a broken build, not a reader's mistake.
+  throw new Error(
+    `Built-in dataset is invalid: ${builtin.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={createAppStore(builtin.dataset)}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,65 @@
+import moment from 'moment';
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import type { EventItem } from './vis-items';
+
+const DAY = 86_400_000;
+
+/**
+ * Draws an item's label as text nodes: dataset strings never reach innerHTML. The label is a button for
+ * keyboard and assistive technology; TimelineView handles its activation.
+ */
+export function renderItemLabel(item: EventItem): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'event-label';
+  label.dataset.eventId = item.id;
+  label.setAttribute('role', 'button');
+  label.tabIndex = 0;
+  label.setAttribute('aria-label', item.accessibleName);
+  label.title = item.marker ? `${item.label} (date ${describeMarker(item.marker)})` : item.label;
+  if (item.marker) {
+    const marker = document.createElement('span');
+    marker.className = 'event-marker';
+    marker.textContent = item.marker;
+    label.append(marker);
+  }
+  label.append(document.createTextNode(item.label));
+  return label;
+}
+
+function describeMarker(marker: string): string {
+  return [marker.includes('≈') && 'approximate', marker.includes('?') && 'uncertain']
+    .filter(Boolean)
+    .join(' and ');
+}
+
+export function timelineOptions(reducedMotion: boolean): TimelineOptions {
+  return {
+    // Calendar dates are UTC in the dataset; the axis must not shift them into the reader's time zone.
+    moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
+    locale: 'en',
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    zoomMin: DAY * 3,
+    zoomMax: DAY * 366 * 30,
+    minHeight: 240,
+    maxHeight: 520,
+    verticalScroll: true,
+    horizontalScroll: false,
+    zoomable: true,
+    moveable: true,
+    margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
+    template: ((item: EventItem) => renderItemLabel(item)) as TimelineOptions['template'],
+    xss: { disabled: false },
+    tooltip: { followMouse: false },
+    ...(reducedMotion && { animation: false }),
+  } as TimelineOptions;
+}
+
+export function animation(reducedMotion: boolean) {
+  return reducedMotion
+    ? { animation: false }
+    : { animation: { duration: 300, easingFunction: 'easeInOutQuad' as const } };
+}
