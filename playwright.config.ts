@@ -45,13 +45,16 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
   },
+  // A test tagged @desktop (mouse) or @phone (touch) runs only in that project.
   projects: [
     {
       name: 'desktop',
+      grepInvert: /@phone/,
       use: { viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
+      grepInvert: /@desktop/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],

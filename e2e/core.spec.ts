@@ -112,3 +112,54 @@ test('an item can be selected from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(strike.title);
 });
+
+test('the mouse wheel zooms and dragging pans the timeline @desktop', async ({ page }) => {
+  const initial = await visibleWindow(page);
+  const canvas = timeline(page).locator('.vis-center');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.wheel(0, -400);
+  await expect
+    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
+    .toBeLessThan(initial.end - initial.start);
+
+  const zoomed = await visibleWindow(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(zoomed.start);
+});
+
+/** Sends raw touch events, one list of points per step, through the Chrome DevTools Protocol. */
+async function touchGesture(page: Page, steps: { x: number; y: number }[][]) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: string, points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((point, id) => ({ ...point, id })),
+    });
+  await send('touchStart', steps[0]!);
+  for (const points of steps.slice(1)) await send('touchMove', points);
+  await send('touchEnd', []);
+}
+
+test('a pinch zooms and a swipe pans the timeline @phone', async ({ page }) => {
+  const initial = await visibleWindow(page);
+  const box = (await timeline(page).locator('.vis-center').boundingBox())!;
+  const y = box.y + 30;
+  const middle = box.x + box.width / 2;
+  const spread = [...Array(10).keys()].map((step) => [
+    { x: middle - 20 - step * 10, y },
+    { x: middle + 20 + step * 10, y },
+  ]);
+  await touchGesture(page, spread);
+  await expect
+    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
+    .toBeLessThan(initial.end - initial.start);
+
+  const zoomed = await visibleWindow(page);
+  const swipe = [...Array(10).keys()].map((step) => [{ x: middle - 100 + step * 20, y }]);
+  await touchGesture(page, swipe);
+  await expect.poll(async () => (await visibleWindow(page)).start).toBeLessThan(zoomed.start);
+});
