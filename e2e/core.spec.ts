@@ -134,7 +134,7 @@ test('the mouse wheel zooms and dragging pans the timeline @desktop', async ({ p
 /** Sends raw touch events, one list of points per step, through the Chrome DevTools Protocol. */
 async function touchGesture(page: Page, steps: { x: number; y: number }[][]) {
   const cdp = await page.context().newCDPSession(page);
-  const send = (type: string, points: { x: number; y: number }[]) =>
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: points.map((point, id) => ({ ...point, id })),

@@ -44,7 +44,7 @@ const MAX_SOURCE_TEXT = 5_000_000;
 
 export const sourceSchema = v.strictObject({
   id: slug,
-  title: text(500),
+  title: text(200),
   publisher: text(200),
   url: httpUrl,
   published: v.string(),
@@ -105,7 +105,7 @@ export const eventSchema = v.strictObject({
 
 export const datasetHeaderSchema = v.object({
   version: v.literal(1, 'must be 1 (this app reads dataset contract version 1)'),
-  title: text(300),
+  title: text(200),
   description: v.pipe(v.string(), v.maxLength(5000, 'must be at most 5000 characters')),
   sources: v.array(v.unknown()),
   actors: v.array(v.unknown()),

@@ -39,8 +39,12 @@ function capitalise(text: string): string {
 
 /** "6–17 November 2024", "May – November 2024", "2023 – May 2024": shared trailing parts said once. */
 function closedRange(start: EdtfPoint, end: EdtfPoint): string {
-  const plain = !start.approximate && !start.uncertain;
-  if (plain && start.year === end.year) {
+  const plain = (point: EdtfPoint) => !point.approximate && !point.uncertain;
+  const sameDate = start.precision === end.precision && start.earliest === end.earliest;
+  if (sameDate && start.approximate === end.approximate && start.uncertain === end.uncertain) {
+    return qualified(plainPoint(start, false), start);
+  }
+  if (plain(start) && plain(end) && start.year === end.year) {
     if (start.precision === 'day' && end.precision === 'day' && start.month === end.month) {
       return `${start.day}–${plainPoint(end, false)}`;
     }

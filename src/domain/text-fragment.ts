@@ -11,8 +11,11 @@ export const LONG_PASSAGE = 150;
 const EDGE_WORDS = 5;
 const CONTEXT_WORDS = 3;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function encodeFragmentPart(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
+  // encodeURIComponent throws on a lone surrogate, which imported JSON can carry; U+FFFD stands in for it.
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D');
 }
 
 function words(text: string): string[] {

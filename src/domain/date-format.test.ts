@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { describePrecision, formatEdtf, formatWindow } from './date-format';
+import { edtf } from './test-fixtures';
+
+describe('formatEdtf: single dates', () => {
+  it.each([
+    ['2024-11-17', 'Sunday 17 November 2024'],
+    ['2024-02-29', 'Thursday 29 February 2024'],
+    ['2024-05', 'May 2024, month only'],
+    ['2024', '2024, year only'],
+    ['2024-05~', 'About May 2024, month only'],
+    ['2024-05?', 'May 2024, month only (uncertain)'],
+    ['2024-05%', 'About May 2024, month only (uncertain)'],
+    ['2024~', 'About 2024, year only'],
+    ['2024?', '2024, year only (uncertain)'],
+    ['2024-11-17~', 'About Sunday 17 November 2024'],
+    ['2024-11-17?', 'Sunday 17 November 2024 (uncertain)'],
+    ['2024-11-17%', 'About Sunday 17 November 2024 (uncertain)'],
+  ])('%s reads "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+});
+
+describe('formatEdtf: closed ranges', () => {
+  it.each([
+    ['2024-11-06/2024-11-17', '6–17 November 2024'],
+    ['2024-10-30/2024-11-17', '30 October – 17 November 2024'],
+    ['2024-05/2024-11', 'May – November 2024'],
+    ['2023-12-30/2024-01-02', '30 December 2023 – 2 January 2024'],
+    ['2023/2024-05', '2023 – May 2024'],
+    ['2023-11/2024-02', 'November 2023 – February 2024'],
+    ['2023/2024', '2023 – 2024'],
+    ['2024-05-01/2024-11', '1 May 2024 – November 2024'],
+    ['2024-11-06~/2024-11-17', 'About 6 November 2024 – 17 November 2024'],
+    ['2024-05~/2024-11~', 'About May 2024 – about November 2024'],
+    ['2024-11-06?/2024-11-17?', '6 November 2024 (uncertain) – 17 November 2024 (uncertain)'],
+  ])('%s reads "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+
+  // The end's qualifier must not be lost when the start is plain.
+  it.each([
+    ['2024-11-06/2024-11-17~', '6 November 2024 – about 17 November 2024'],
+    ['2024-05/2024-11?', 'May 2024 – November 2024 (uncertain)'],
+  ])('%s keeps the qualifier of its end: "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+
+  // A range whose ends are the same day or month is that day or month, not "17–17 November 2024".
+  it.each([
+    ['2024-11-17/2024-11-17', '17 November 2024'],
+    ['2024-05/2024-05', 'May 2024'],
+  ])('%s reads "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+});
+
+describe('formatEdtf: open and unknown ends', () => {
+  it.each([
+    ['../2024-11-17', 'Until Sunday 17 November 2024, start not stated'],
+    ['../2024-11', 'Until November 2024, start not stated'],
+    ['../2024-11-17~', 'Until about Sunday 17 November 2024, start not stated'],
+    ['/2024-11-17', 'Unknown start – Sunday 17 November 2024'],
+    ['2024-11-06/..', 'From Wednesday 6 November 2024, ongoing'],
+    ['2024-05/..', 'From May 2024, ongoing'],
+    ['2024-11-06/', 'Wednesday 6 November 2024 – unknown end'],
+  ])('%s reads "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+});
+
+describe('describePrecision', () => {
+  it.each([
+    ['2024-11-17', 'known to the day'],
+    ['2024-05', 'known to the month'],
+    ['2024', 'known to the year'],
+    ['2024-05~', 'known to the month, approximate'],
+    ['2024?', 'known to the year, uncertain'],
+    ['2024-11-17%', 'known to the day, approximate and uncertain'],
+    ['2024-11-06/2024-11-17', 'a span of time'],
+    ['../2024-11-17', 'a span of time'],
+  ])('%s is "%s"', (text, expected) => {
+    expect(describePrecision(edtf(text))).toBe(expected);
+  });
+});
+
+describe('formatWindow', () => {
+  it('gives both ends with short month names', () => {
+    expect(formatWindow(Date.UTC(2024, 4, 2), Date.UTC(2024, 10, 30))).toBe('2 May 2024 – 30 Nov 2024');
+  });
+
+  it('spans years', () => {
+    expect(formatWindow(Date.UTC(2023, 11, 25), Date.UTC(2024, 0, 3))).toBe('25 Dec 2023 – 3 Jan 2024');
+  });
+
+  it('reads the calendar date in UTC, whatever the hour', () => {
+    expect(formatWindow(Date.UTC(2024, 4, 2, 23, 59), Date.UTC(2024, 10, 30, 0, 0, 1))).toBe(
+      '2 May 2024 – 30 Nov 2024',
+    );
+  });
+});
