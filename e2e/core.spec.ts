@@ -1,29 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { details, item, timeline, visibleWindow, windowSpan } from './app-page';
 import { curatedEvent, curatedEvents, curatedTitle, sourceText } from './curated-data';
 import { expect, test } from './fixtures';
-
-function timeline(page: Page): Locator {
-  return page.getByRole('region', { name: 'Timeline' });
-}
-
-function details(page: Page): Locator {
-  return page.getByRole('region', { name: 'Event details' });
-}
-
-/** The timeline item of an event: a button whose name starts with the event's title. */
-function item(page: Page, title: string): Locator {
-  return timeline(page).getByRole('button', {
-    name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`),
-  });
-}
-
-async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
-  const output = timeline(page).getByRole('status', { name: 'Visible dates' });
-  await expect(output).toHaveText(/ – /);
-  const text = (await output.textContent()) ?? '';
-  const [start = '', end = ''] = text.split(' – ');
-  return { start: Date.parse(`${start} UTC`), end: Date.parse(`${end} UTC`) };
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -89,18 +67,14 @@ test('a month-precision event is drawn as a span over the whole month', async ({
 test('the zoom buttons change the visible window, and Fit all shows everything again', async ({ page }) => {
   const initial = await visibleWindow(page);
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
-  await expect
-    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
-    .toBeLessThan(initial.end - initial.start);
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial.end - initial.start);
   const zoomedIn = await visibleWindow(page);
   expect(zoomedIn.start).toBeGreaterThanOrEqual(initial.start);
   expect(zoomedIn.end).toBeLessThanOrEqual(initial.end);
 
   await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
   await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
-  await expect
-    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
-    .toBeGreaterThan(initial.end - initial.start);
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(initial.end - initial.start);
 
   await timeline(page).getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(() => visibleWindow(page)).toEqual(initial);
@@ -119,9 +93,7 @@ test('the mouse wheel zooms and dragging pans the timeline @desktop', async ({ p
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
   await page.mouse.wheel(0, -400);
-  await expect
-    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
-    .toBeLessThan(initial.end - initial.start);
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial.end - initial.start);
 
   const zoomed = await visibleWindow(page);
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
@@ -145,6 +117,7 @@ async function touchGesture(page: Page, steps: { x: number; y: number }[][]) {
 }
 
 test('a pinch zooms and a swipe pans the timeline @phone', async ({ page }) => {
+  await timeline(page).scrollIntoViewIfNeeded();
   const initial = await visibleWindow(page);
   const box = (await timeline(page).locator('.vis-center').boundingBox())!;
   const y = box.y + 30;
@@ -154,9 +127,7 @@ test('a pinch zooms and a swipe pans the timeline @phone', async ({ page }) => {
     { x: middle + 20 + step * 10, y },
   ]);
   await touchGesture(page, spread);
-  await expect
-    .poll(async () => (await visibleWindow(page)).end - (await visibleWindow(page)).start)
-    .toBeLessThan(initial.end - initial.start);
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial.end - initial.start);
 
   const zoomed = await visibleWindow(page);
   const swipe = [...Array(10).keys()].map((step) => [{ x: middle - 100 + step * 20, y }]);

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 interface RawEvent {
   id: string;
   title: string;
+  summary: string;
   date: string;
+  category: string;
+  actors: { actor: string; role?: string }[];
   attribution?: string;
   excerpts: { source: string; exact: string }[];
 }

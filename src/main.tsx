@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
+import { readViewFromUrl, syncUrlWithStore } from './app/url-sync';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import './app/app.css';
@@ -17,9 +18,14 @@ if (!builtin.ok) {
   );
 }
 
+const { view, notices } = readViewFromUrl(window.location.search, builtin.dataset);
+const store = createAppStore(builtin.dataset, view);
+if (notices.length) store.getState().addNotices(notices);
+syncUrlWithStore(store);
+
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={createAppStore(builtin.dataset)}>
+    <StoreProvider store={store}>
       <App />
     </StoreProvider>
   </StrictMode>,

@@ -1,4 +1,6 @@
 import { EventDetails } from '../event-details/EventDetails';
+import { FilterPanel } from '../filters/FilterPanel';
+import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
 import { TimelineView } from '../timeline/TimelineView';
 import { Header } from './Header';
@@ -8,7 +10,9 @@ export function App() {
   return (
     <div className="app-shell">
       <Header dataset={dataset} />
+      <NoticeList />
       <main id="main" className="app-main">
+        <FilterPanel />
         <TimelineView />
         <EventDetails />
       </main>

@@ -86,11 +86,15 @@ describe('describePrecision', () => {
 
 describe('formatWindow', () => {
   it('gives both ends with short month names', () => {
-    expect(formatWindow(Date.UTC(2024, 4, 2), Date.UTC(2024, 10, 30))).toBe('2 May 2024 – 30 Nov 2024');
+    expect(formatWindow(Date.UTC(2024, 4, 2), Date.UTC(2024, 10, 30, 12))).toBe('2 May 2024 – 30 Nov 2024');
+  });
+
+  it('treats the end as exclusive: a window ending at midnight ends on the day before', () => {
+    expect(formatWindow(Date.UTC(2024, 4, 2), Date.UTC(2024, 11, 1))).toBe('2 May 2024 – 30 Nov 2024');
   });
 
   it('spans years', () => {
-    expect(formatWindow(Date.UTC(2023, 11, 25), Date.UTC(2024, 0, 3))).toBe('25 Dec 2023 – 3 Jan 2024');
+    expect(formatWindow(Date.UTC(2023, 11, 25), Date.UTC(2024, 0, 3, 6))).toBe('25 Dec 2023 – 3 Jan 2024');
   });
 
   it('reads the calendar date in UTC, whatever the hour', () => {

@@ -110,7 +110,10 @@ const WINDOW_FORMAT = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** A visible stretch of time, for people: "2 May 2024 – 30 Nov 2024". */
+/**
+ * A visible stretch of time, for people: "2 May 2024 – 30 Nov 2024". The end is exclusive, so a window that
+ * ends at midnight ends on the day before; the same days as the URL's inclusive `to`.
+ */
 export function formatWindow(start: number, end: number): string {
-  return `${WINDOW_FORMAT.format(new Date(start))} – ${WINDOW_FORMAT.format(new Date(end))}`;
+  return `${WINDOW_FORMAT.format(new Date(start))} – ${WINDOW_FORMAT.format(new Date(Math.max(start, end - 1)))}`;
 }

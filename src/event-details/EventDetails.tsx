@@ -4,8 +4,10 @@ import { formatEdtf } from '../domain/date-format';
 import { RELATION_LABELS } from '../domain/relations';
 import { textFragmentUrl } from '../domain/text-fragment';
 import type { Dataset, TimelineEvent } from '../domain/types';
-import { selectSelectedEvent } from '../state/selectors';
+import { adjacentEvent } from '../domain/filter-events';
+import { selectSelectedEvent, selectSelectedIsHidden, selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import { ShareLink } from './ShareLink';
 import './event-details.css';
 
 /** Region "Event details": what happened, when and how we know, who, and the exact words of the source. */
@@ -42,10 +44,15 @@ function EventRecord({ event, dataset }: { event: TimelineEvent; dataset: Datase
   );
   return (
     <article className="event-record">
+      <HiddenByFilters eventId={event.id} />
       <p className="event-kicker">
         <span className={`category-chip category-${category?.slot ?? 0}`}>{category?.label}</span>
       </p>
       <h2 className="event-title">{event.title}</h2>
+      <div className="event-actions">
+        <ShareLink title={event.title} />
+        <StepButtons />
+      </div>
       <dl className="event-facts">
         <div>
           <dt>When</dt>
@@ -124,5 +131,47 @@ function RelatedEvents({ event, dataset }: { event: TimelineEvent; dataset: Data
         ))}
       </ul>
     </>
+  );
+}
+
+function HiddenByFilters({ eventId }: { eventId: string }) {
+  const hidden = useAppState(selectSelectedIsHidden);
+  const revealEvent = useAppState((state) => state.revealEvent);
+  if (!hidden) return null;
+  return (
+    <div className="hidden-notice" role="note">
+      <p>The current filters hide this event on the timeline.</p>
+      <button type="button" className="action-button" onClick={() => revealEvent(eventId)}>
+        Show it on the timeline
+      </button>
+    </div>
+  );
+}
+
+function StepButtons() {
+  const visibleEvents = useAppState(selectVisibleEvents);
+  const selectedEventId = useAppState((state) => state.selectedEventId);
+  const selectEvent = useAppState((state) => state.selectEvent);
+  const previous = adjacentEvent(visibleEvents, selectedEventId, 'previous');
+  const next = adjacentEvent(visibleEvents, selectedEventId, 'next');
+  return (
+    <div className="step-buttons" role="group" aria-label="Step through events">
+      <button
+        type="button"
+        className="action-button"
+        disabled={!previous}
+        onClick={() => previous && selectEvent(previous.id)}
+      >
+        <span aria-hidden="true">←</span> Previous event
+      </button>
+      <button
+        type="button"
+        className="action-button"
+        disabled={!next}
+        onClick={() => next && selectEvent(next.id)}
+      >
+        Next event <span aria-hidden="true">→</span>
+      </button>
+    </div>
   );
 }

@@ -4,11 +4,16 @@ import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { categoriesOf } from '../domain/categories';
 import { formatWindow } from '../domain/date-format';
+import { adjacentEvent } from '../domain/filter-events';
+import { selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
 import { itemsExtent, toEventItems, type EventItem } from './vis-items';
 import { animation, timelineOptions } from './vis-options';
 import './timeline.css';
+
+/** Windows closer than this are the same window (the URL keeps whole days; the widget keeps milliseconds). */
+const WINDOW_TOLERANCE_MS = 60_000;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -19,24 +24,34 @@ function fitAll(timeline: Timeline, items: readonly EventItem[], options: Timeli
   if (extent) timeline.setWindow(extent.start, extent.end, options);
 }
 
+/** Makes the widget's items equal `items`, touching only what changed. */
+function syncItems(itemSet: DataSet<EventItem, 'id'>, items: readonly EventItem[]) {
+  const keep = new Set(items.map((item) => item.id));
+  itemSet.remove(itemSet.getIds().filter((id) => !keep.has(id as string)));
+  itemSet.update(items as EventItem[]);
+}
+
 /**
- * The vis-timeline widget: created once on mount, fed by separate effects (items, selection), destroyed on
- * unmount. React never re-creates it on render.
+ * The vis-timeline widget: created once on mount, fed by separate effects (items, window, selection),
+ * destroyed on unmount. React never re-creates it on render.
  */
 export function TimelineView() {
   const dataset = useAppState((state) => state.dataset);
+  const visibleEvents = useAppState(selectVisibleEvents);
   const selectedEventId = useAppState((state) => state.selectedEventId);
   const visibleWindow = useAppState((state) => state.window);
   const selectEvent = useAppState((state) => state.selectEvent);
+  const [openedWithEvent] = useState(selectedEventId !== null);
   const setWindow = useAppState((state) => state.setWindow);
 
   const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
-  const items = useMemo(() => toEventItems(dataset.events, categories), [dataset, categories]);
+  const items = useMemo(() => toEventItems(visibleEvents, categories), [visibleEvents, categories]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [itemSet] = useState(() => new DataSet<EventItem, 'id'>());
   const [reducedMotion] = useState(prefersReducedMotion);
+  const hasDrawn = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -55,25 +70,70 @@ export function TimelineView() {
 
   useEffect(() => {
     if (!timeline) return;
-    itemSet.clear();
-    itemSet.add(items);
-    fitAll(timeline, items, { animation: false });
-  }, [timeline, itemSet, items]);
+    syncItems(itemSet, items);
+    // The first drawing fits everything, unless a link already chose the window.
+    if (!hasDrawn.current && items.length > 0) {
+      hasDrawn.current = true;
+      if (!visibleWindow) fitAll(timeline, items, { animation: false });
+    }
+  }, [timeline, itemSet, items, visibleWindow]);
 
   useEffect(() => {
-    timeline?.setSelection(selectedEventId === null ? [] : [selectedEventId]);
-  }, [timeline, selectedEventId]);
+    if (!timeline || !visibleWindow) return;
+    const { start, end } = timeline.getWindow();
+    const moved =
+      Math.abs(start.getTime() - visibleWindow.start) > WINDOW_TOLERANCE_MS ||
+      Math.abs(end.getTime() - visibleWindow.end) > WINDOW_TOLERANCE_MS;
+    if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
+  }, [timeline, visibleWindow]);
 
-  const activateFocusedItem = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
-    if (keyEvent.key !== 'Enter' && keyEvent.key !== ' ') return;
-    const eventId = (keyEvent.target as HTMLElement).dataset.eventId;
-    if (eventId === undefined) return;
-    keyEvent.preventDefault();
-    selectEvent(eventId);
+  useEffect(() => {
+    // A link to an event lands on it: the timeline and the details, not the page header.
+    if (openedWithEvent) containerRef.current?.closest('section')?.scrollIntoView({ block: 'start' });
+  }, [openedWithEvent]);
+
+  const followedSelection = useRef<string | null>(null);
+  useEffect(() => {
+    if (!timeline) return;
+    const selected = selectedEventId !== null && itemSet.get(selectedEventId);
+    timeline.setSelection(selected ? [selected.id] : []);
+    // Follow a new selection into view once; later filter changes must not drag the reader back to it.
+    if (!selected || followedSelection.current === selected.id) return;
+    followedSelection.current = selected.id;
+    const { start, end } = timeline.getWindow();
+    const itemEnd = selected.end ?? selected.start;
+    if (selected.start < start || itemEnd > end)
+      timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
+  }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
+
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
+    const target = keyEvent.target as HTMLElement;
+    if (target.closest('input, textarea, select')) return;
+    if ((keyEvent.key === 'Enter' || keyEvent.key === ' ') && target.dataset.eventId !== undefined) {
+      keyEvent.preventDefault();
+      selectEvent(target.dataset.eventId);
+    } else if (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight') {
+      const next = adjacentEvent(
+        visibleEvents,
+        selectedEventId,
+        keyEvent.key === 'ArrowLeft' ? 'previous' : 'next',
+      );
+      if (!next) return;
+      keyEvent.preventDefault();
+      selectEvent(next.id);
+      if (target.dataset.eventId !== undefined) focusItemLabel(next.id);
+    }
   };
 
+  const focusItemLabel = (eventId: string) =>
+    requestAnimationFrame(() =>
+      containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus({
+        preventScroll: true,
+      }),
+    );
+
   return (
-    <section className="timeline-region" aria-labelledby="timeline-heading">
+    <section className="timeline-region" aria-labelledby="timeline-heading" onKeyDown={onKeyDown}>
       <div className="timeline-toolbar">
         <h2 id="timeline-heading" className="timeline-heading">
           Timeline
@@ -93,7 +153,14 @@ export function TimelineView() {
           </button>
         </div>
       </div>
-      <div ref={containerRef} className="timeline-canvas" onKeyDown={activateFocusedItem} />
+      <p className="timeline-hint" id="timeline-hint">
+        Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
+        events.
+      </p>
+      <div ref={containerRef} className="timeline-canvas" aria-describedby="timeline-hint" />
+      {items.length === 0 && (
+        <p className="timeline-empty">No events match the filters. Change them above to see events again.</p>
+      )}
       <CategoryLegend categories={categories} />
     </section>
   );

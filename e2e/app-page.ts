@@ -1,0 +1,34 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Finding the app's parts by role and accessible name, shared by the journeys. */
+
+export const timeline = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
+export const details = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
+export const actorsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Actors' });
+export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Notices' });
+export const filterStatus = (page: Page): Locator =>
+  page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The timeline item of an event: a button whose name starts with the event's title. */
+export const item = (page: Page, title: string): Locator =>
+  timeline(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
+
+export const detailsHeading = (page: Page): Locator => details(page).getByRole('heading', { level: 2 });
+
+export async function visibleWindow(page: Page): Promise<{ start: number; end: number; text: string }> {
+  const output = timeline(page).getByRole('status', { name: 'Visible dates' });
+  await expect(output).toHaveText(/ – /);
+  const text = (await output.textContent()) ?? '';
+  const [start = '', end = ''] = text.split(' – ');
+  return { start: Date.parse(`${start} UTC`), end: Date.parse(`${end} UTC`), text };
+}
+
+export async function windowSpan(page: Page): Promise<number> {
+  const { start, end } = await visibleWindow(page);
+  return end - start;
+}

@@ -1,0 +1,83 @@
+import type { Dataset } from '../domain/types';
+import { categoryIds, viewFromChoices, type AppState, type AppStore } from '../state/app-store';
+import { historyEntryFor } from '../url/history-entry';
+import {
+  parseViewParams,
+  reconcileWithDataset,
+  serializeViewParams,
+  type ViewState,
+} from '../url/view-params';
+
+/*
+ * Keeps the address bar and the store in step. Choices (event, filters, view, dataset) push a history
+ * entry so Back undoes them; moving the window replaces the entry, at most every 300 ms. Back and Forward
+ * apply the URL they land on.
+ */
+
+export const REPLACE_INTERVAL_MS = 300;
+
+/** The view a URL asks for, checked against the dataset, with a notice for everything dropped. */
+export function readViewFromUrl(search: string, dataset: Dataset): { view: ViewState; notices: string[] } {
+  const parsed = parseViewParams(search, window.location.href);
+  const reconciled = reconcileWithDataset(parsed.state, {
+    events: dataset.eventById,
+    actors: dataset.actorById,
+    categories: new Set(categoryIds(dataset)),
+  });
+  return { view: reconciled.state, notices: [...parsed.notices, ...reconciled.notices] };
+}
+
+function urlFor(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** Starts syncing; returns the function that stops it. */
+export function syncUrlWithStore(store: AppStore): () => void {
+  let applyingHistory = false;
+  let lastReplace = 0;
+  let pendingReplace: ReturnType<typeof setTimeout> | undefined;
+
+  const replaceSoon = () => {
+    if (pendingReplace !== undefined) return;
+    const wait = Math.max(0, lastReplace + REPLACE_INTERVAL_MS - Date.now());
+    pendingReplace = setTimeout(() => {
+      pendingReplace = undefined;
+      lastReplace = Date.now();
+      // Written from the latest state, so a burst of pans ends on where the reader stopped.
+      window.history.replaceState(null, '', urlFor(serializeViewParams(viewFromChoices(store.getState()))));
+    }, wait);
+  };
+
+  const onChange = (state: AppState, previous: AppState) => {
+    if (applyingHistory) return;
+    const next = viewFromChoices(state);
+    const entry = historyEntryFor(viewFromChoices(previous), next);
+    if (entry === 'push') {
+      clearTimeout(pendingReplace);
+      pendingReplace = undefined;
+      window.history.pushState(null, '', urlFor(serializeViewParams(next)));
+    } else if (entry === 'replace') {
+      replaceSoon();
+    }
+  };
+
+  const onPopState = () => {
+    const state = store.getState();
+    const { view, notices } = readViewFromUrl(window.location.search, state.dataset);
+    applyingHistory = true;
+    try {
+      state.applyViewState(view);
+      if (notices.length) state.addNotices(notices);
+    } finally {
+      applyingHistory = false;
+    }
+  };
+
+  const unsubscribe = store.subscribe(onChange);
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    clearTimeout(pendingReplace);
+    window.removeEventListener('popstate', onPopState);
+  };
+}

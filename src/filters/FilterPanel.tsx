@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { categoriesOf } from '../domain/categories';
+import { MAX_QUERY_LENGTH } from '../url/view-params';
+import { selectFacetCounts, selectVisibleEvents } from '../state/selectors';
+import { useAppState } from '../state/store-context';
+import './filters.css';
+
+/** Typing settles for this long before the search applies, so one search is one Back step. */
+const SEARCH_DELAY_MS = 300;
+
+export function FilterPanel() {
+  return (
+    <section className="filter-panel" aria-label="Filters">
+      <SearchBox />
+      <FilterStatus />
+      <ActorFilter />
+      <CategoryFilter />
+    </section>
+  );
+}
+
+function SearchBox() {
+  const query = useAppState((state) => state.query);
+  const setQuery = useAppState((state) => state.setQuery);
+  const [draft, setDraft] = useState(query);
+  const [lastQuery, setLastQuery] = useState(query);
+  if (query !== lastQuery) {
+    // The store changed from outside (Back, a link): show what now applies.
+    setLastQuery(query);
+    setDraft(query);
+  }
+  useEffect(() => {
+    if (draft.trim() === query) return;
+    const timer = setTimeout(() => setQuery(draft), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, query, setQuery]);
+  return (
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(event) => (event.preventDefault(), setQuery(draft))}
+    >
+      <label htmlFor="event-search">Search events</label>
+      <input
+        id="event-search"
+        type="search"
+        value={draft}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Words in titles, summaries or quotes"
+        onChange={(event) => setDraft(event.target.value)}
+      />
+    </form>
+  );
+}
+
+function FilterStatus() {
+  const shown = useAppState((state) => selectVisibleEvents(state).length);
+  const total = useAppState((state) => state.dataset.events.length);
+  return (
+    <p className="filter-status" role="status">
+      Showing {shown} of {total} events
+    </p>
+  );
+}
+
+function ActorFilter() {
+  const actors = useAppState((state) => state.dataset.actors);
+  const actorFilter = useAppState((state) => state.actorFilter);
+  const counts = useAppState(selectFacetCounts).actors;
+  const toggleActor = useAppState((state) => state.toggleActor);
+  const setActorFilter = useAppState((state) => state.setActorFilter);
+  const idPrefix = useId();
+  return (
+    <fieldset className="facet">
+      <legend>Actors</legend>
+      <div className="facet-actions">
+        <button type="button" onClick={() => setActorFilter(null)} aria-label="Show all actors">
+          All
+        </button>
+        <button type="button" onClick={() => setActorFilter([])} aria-label="Show no actors">
+          None
+        </button>
+      </div>
+      <ul className="facet-options">
+        {actors.map((actor) => {
+          const countId = `${idPrefix}-${actor.id}`;
+          return (
+            <li key={actor.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={actorFilter === null || actorFilter.includes(actor.id)}
+                  onChange={(event) => toggleActor(actor.id, event.target.checked)}
+                  aria-describedby={countId}
+                />
+                {actor.name}
+              </label>
+              <span className="facet-count" id={countId}>
+                {counts.get(actor.id) ?? 0}
+                <span className="visually-hidden"> events</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function CategoryFilter() {
+  const events = useAppState((state) => state.dataset.events);
+  const categoryFilter = useAppState((state) => state.categoryFilter);
+  const counts = useAppState(selectFacetCounts).categories;
+  const toggleCategory = useAppState((state) => state.toggleCategory);
+  const categories = useMemo(() => categoriesOf(events), [events]);
+  const idPrefix = useId();
+  return (
+    <fieldset className="facet">
+      <legend>Categories</legend>
+      <ul className="facet-options">
+        {categories.map((category) => {
+          const countId = `${idPrefix}-${category.id}`;
+          return (
+            <li key={category.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={categoryFilter === null || categoryFilter.includes(category.id)}
+                  onChange={(event) => toggleCategory(category.id, event.target.checked)}
+                  aria-describedby={countId}
+                />
+                <span className={`legend-swatch category-${category.slot}`} aria-hidden="true" />
+                {category.label}
+              </label>
+              <span className="facet-count" id={countId}>
+                {counts.get(category.id) ?? 0}
+                <span className="visually-hidden"> events</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
