@@ -30,7 +30,9 @@ const launchOptions = {
  * before the app builds.
  */
 const noServer = process.env.PW_NO_SERVER === '1';
-const baseURL = process.env.PW_BASE_URL || 'http://127.0.0.1:4173';
+// PW_PORT serves the build on another port, so two checkouts can run their journeys side by side.
+const port = Number(process.env.PW_PORT || 4173);
+const baseURL = process.env.PW_BASE_URL || `http://127.0.0.1:${port}`;
 
 const reporter: ReporterDescription[] = [['list']];
 if (reportDir) reporter.push(['json', { outputFile: path.join(reportDir, 'playwright.json') }]);
@@ -62,8 +64,8 @@ export default defineConfig({
     ? {}
     : {
         webServer: {
-          command: 'npm run build && npm run preview',
-          url: 'http://127.0.0.1:4173',
+          command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+          url: `http://127.0.0.1:${port}`,
           reuseExistingServer: !CI,
           timeout: 180_000,
         },
