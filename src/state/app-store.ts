@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { eventMatcher } from '../domain/filter-events';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Problem } from '../domain/types';
 import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
 
 /*
@@ -36,6 +36,7 @@ export interface Choices {
 
 export interface AppState extends Choices {
   readonly dataset: Dataset;
+  readonly importReport: ImportReport | null;
   readonly notices: readonly Notice[];
   selectEvent(eventId: string | null): void;
   setActorFilter(actorIds: readonly string[] | null): void;
@@ -45,6 +46,8 @@ export interface AppState extends Choices {
   setQuery(query: string): void;
   setWindow(window: TimeWindow): void;
   setView(view: View): void;
+  /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
+  openDataset(dataset: Dataset, view: ViewState, report: ImportReport | null): void;
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
@@ -90,41 +93,69 @@ export function viewFromChoices(choices: Choices): ViewState {
   };
 }
 
-export function categoryIds(dataset: Dataset): string[] {
-  return [...new Set(dataset.events.map((event) => event.category))];
+const categoryIdCache = new WeakMap<Dataset, readonly string[]>();
+
+/** The dataset's categories in first-use order, computed once per dataset. */
+export function categoryIds(dataset: Dataset): readonly string[] {
+  let ids = categoryIdCache.get(dataset);
+  if (!ids) {
+    ids = [...new Set(dataset.events.map((event) => event.category))];
+    categoryIdCache.set(dataset, ids);
+  }
+  return ids;
+}
+
+function actorIdsOf(dataset: Dataset): string[] {
+  return dataset.actors.map((actor) => actor.id);
+}
+
+/** What an import left out: shown to the reader until another dataset opens. */
+export interface ImportReport {
+  readonly name: string;
+  readonly format: string;
+  readonly problems: readonly Problem[];
+  readonly droppedEvents: number;
+  readonly droppedOther: number;
 }
 
 export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
   let nextNoticeId = 1;
-  const actorIds = dataset.actors.map((actor) => actor.id);
-  const allCategories = categoryIds(dataset);
   return create<AppState>()((set, get) => ({
     dataset,
+    importReport: null,
     notices: [],
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
       set({ selectedEventId: eventId !== null && get().dataset.eventById.has(eventId) ? eventId : null }),
-    setActorFilter: (ids) => set({ actorFilter: ids && normalised(ids, actorIds) }),
+    setActorFilter: (ids) => set((state) => ({ actorFilter: ids && normalised(ids, actorIdsOf(state.dataset)) })),
     toggleActor: (id, on) =>
-      set((state) => ({ actorFilter: normalised(toggled(state.actorFilter, actorIds, id, on), actorIds) })),
-    setCategoryFilter: (ids) => set({ categoryFilter: ids && normalised(ids, allCategories) }),
+      set((state) => {
+        const all = actorIdsOf(state.dataset);
+        return { actorFilter: normalised(toggled(state.actorFilter, all, id, on), all) };
+      }),
+    setCategoryFilter: (ids) =>
+      set((state) => ({ categoryFilter: ids && normalised(ids, categoryIds(state.dataset)) })),
     toggleCategory: (id, on) =>
-      set((state) => ({
-        categoryFilter: normalised(toggled(state.categoryFilter, allCategories, id, on), allCategories),
-      })),
+      set((state) => {
+        const all = categoryIds(state.dataset);
+        return { categoryFilter: normalised(toggled(state.categoryFilter, all, id, on), all) };
+      }),
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
+    openDataset: (next, view, report) => set({ dataset: next, importReport: report, ...choicesFromView(view) }),
     revealEvent: (eventId) => {
       const event = get().dataset.eventById.get(eventId);
       if (!event) return;
+      const eventActors = event.actors.map((actor) => actor.actorId);
       set((state) => ({
+        // One of the event's actors is enough to show it; tick the first only when none is ticked.
         actorFilter:
-          state.actorFilter &&
-          normalised([...new Set([...state.actorFilter, ...event.actors.map((a) => a.actorId)])], actorIds),
+          state.actorFilter && !eventActors.some((id) => state.actorFilter!.includes(id))
+            ? normalised([...state.actorFilter, ...eventActors.slice(0, 1)], actorIdsOf(state.dataset))
+            : state.actorFilter,
         categoryFilter:
-          state.categoryFilter &&
-          normalised([...new Set([...state.categoryFilter, event.category])], allCategories),
+          state.categoryFilter && normalised([...new Set([...state.categoryFilter, event.category])], categoryIds(state.dataset)),
         query: eventMatcher({ query: state.query })(event) ? state.query : '',
         selectedEventId: eventId,
       }));

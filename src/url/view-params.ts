@@ -68,12 +68,13 @@ export function formatDay(instant: number): string | undefined {
   return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-function parseIdList(name: Param, raw: string, notices: string[]): string[] {
+/** The ids of a list parameter; undefined when none survives, so a broken list filters nothing. */
+function parseIdList(name: Param, raw: string, notices: string[]): string[] | undefined {
   if (raw === '') return [];
   const parts = raw.split(',');
   if (parts.length > MAX_LIST_LENGTH) {
     notices.push(`Ignored "${name}": more than ${MAX_LIST_LENGTH} values.`);
-    return [];
+    return undefined;
   }
   const ids: string[] = [];
   for (const part of parts) {
@@ -81,7 +82,7 @@ function parseIdList(name: Param, raw: string, notices: string[]): string[] {
     if (!isId(id)) notices.push(`Ignored ${quoteValue(id)} in "${name}": not a valid id.`);
     else if (!ids.includes(id)) ids.push(id);
   }
-  return ids;
+  return ids.length > 0 ? ids : undefined;
 }
 
 function isHttpUrl(value: string, base: string): boolean {
@@ -103,8 +104,11 @@ function applyParam(state: Mutable<ViewState>, name: Param, raw: string, base: s
       return;
     case 'actors':
     case 'categories':
-      state[name] = parseIdList(name, raw, notices);
+    {
+      const ids = parseIdList(name, raw, notices);
+      if (ids) state[name] = ids;
       return;
+    }
     case 'q': {
       const query = raw.trim();
       if (query.length > MAX_QUERY_LENGTH)
