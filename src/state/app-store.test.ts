@@ -165,7 +165,7 @@ describe('actor and category filters', () => {
 describe('revealEvent', () => {
   const target = 'russian-strike-power-grid'; // attack; russia, ukraine; "Russian missile attack ..."
 
-  it('widens the actor filter by one of the event's actors and the category filter by its category, and clears a query that hides it', () => {
+  it('widens the actor filter by one of the event’s actors and the category filter by its category, and clears a query that hides it', () => {
     const store = createAppStore(curated, { actors: ['north-korea'], categories: ['military'], q: 'kursk' });
     expect(selectVisibleEvents(store.getState()).map((event) => event.id)).toEqual([
       'north-korean-troops-kursk',
