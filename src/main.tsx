@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
-import { readViewFromUrl, syncUrlWithStore } from './app/url-sync';
+import { applyUrl, syncUrlWithStore } from './app/url-sync';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import './app/app.css';
@@ -18,15 +18,14 @@ if (!builtin.ok) {
   );
 }
 
-const { view, notices } = readViewFromUrl(window.location.search, builtin.dataset);
-const store = createAppStore(builtin.dataset, view);
-if (notices.length) store.getState().addNotices(notices);
+const store = createAppStore(builtin.dataset);
+applyUrl(store, window.location.search);
 syncUrlWithStore(store);
 
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <App builtinDataset={builtin.dataset} />
     </StoreProvider>
   </StrictMode>,
 );

@@ -1,15 +1,18 @@
 import { EventDetails } from '../event-details/EventDetails';
 import { FilterPanel } from '../filters/FilterPanel';
+import { DatasetPanel } from '../loading/DatasetPanel';
+import type { Dataset } from '../domain/types';
 import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
 import { TimelineView } from '../timeline/TimelineView';
 import { Header } from './Header';
 
-export function App() {
+export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
   return (
     <div className="app-shell">
       <Header dataset={dataset} />
+      <DatasetPanel builtinDataset={builtinDataset} />
       <NoticeList />
       <main id="main" className="app-main">
         <FilterPanel />

@@ -1,12 +1,7 @@
-import type { Dataset } from '../domain/types';
-import { categoryIds, viewFromChoices, type AppState, type AppStore } from '../state/app-store';
+import { viewFromChoices, type AppState, type AppStore } from '../state/app-store';
 import { historyEntryFor } from '../url/history-entry';
-import {
-  parseViewParams,
-  reconcileWithDataset,
-  serializeViewParams,
-  type ViewState,
-} from '../url/view-params';
+import { reconcileView } from '../url/reconcile-view';
+import { parseViewParams, serializeViewParams } from '../url/view-params';
 
 /*
  * Keeps the address bar and the store in step. Choices (event, filters, view, dataset) push a history
@@ -16,15 +11,21 @@ import {
 
 export const REPLACE_INTERVAL_MS = 300;
 
-/** The view a URL asks for, checked against the dataset, with a notice for everything dropped. */
-export function readViewFromUrl(search: string, dataset: Dataset): { view: ViewState; notices: string[] } {
+/**
+ * Applies a URL to the store. A link to another dataset only requests it: its event and filters can be
+ * checked once that dataset has loaded.
+ */
+export function applyUrl(store: AppStore, search: string) {
+  const state = store.getState();
   const parsed = parseViewParams(search, window.location.href);
-  const reconciled = reconcileWithDataset(parsed.state, {
-    events: dataset.eventById,
-    actors: dataset.actorById,
-    categories: new Set(categoryIds(dataset)),
-  });
-  return { view: reconciled.state, notices: [...parsed.notices, ...reconciled.notices] };
+  if ((parsed.state.data ?? null) !== state.loadedDataUrl) {
+    state.requestDataset(parsed.state);
+    if (parsed.notices.length) state.addNotices(parsed.notices);
+    return;
+  }
+  const { view, notices } = reconcileView(parsed, state.dataset);
+  state.applyViewState(view);
+  if (notices.length) state.addNotices(notices);
 }
 
 function urlFor(search: string): string {
@@ -62,12 +63,9 @@ export function syncUrlWithStore(store: AppStore): () => void {
   };
 
   const onPopState = () => {
-    const state = store.getState();
-    const { view, notices } = readViewFromUrl(window.location.search, state.dataset);
     applyingHistory = true;
     try {
-      state.applyViewState(view);
-      if (notices.length) state.addNotices(notices);
+      applyUrl(store, window.location.search);
     } finally {
       applyingHistory = false;
     }

@@ -39,3 +39,17 @@ export function categoriesOf(events: readonly { readonly category: string }[]): 
     return { id, label: categoryLabel(id), slot };
   });
 }
+
+const categoryIdCache = new WeakMap<object, readonly string[]>();
+
+/** The categories of a dataset's events in first-use order, computed once per dataset. */
+export function categoryIdsOf(dataset: {
+  readonly events: readonly { readonly category: string }[];
+}): readonly string[] {
+  let ids = categoryIdCache.get(dataset);
+  if (!ids) {
+    ids = [...new Set(dataset.events.map((event) => event.category))];
+    categoryIdCache.set(dataset, ids);
+  }
+  return ids;
+}

@@ -30,7 +30,11 @@ import type {
 export interface ValidationOptions {
   /** Reads a source's `textFile` (a path relative to the dataset); undefined when it cannot be read. */
   readonly readTextFile?: (path: string) => string | undefined;
+  /** Told how many events have been checked, now and then, for a progress bar on large imports. */
+  readonly onProgress?: (checked: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 2000;
 
 export interface DroppedCounts {
   readonly sources: number;
@@ -312,6 +316,9 @@ export function validateDataset(raw: unknown, options: ValidationOptions = {}): 
     eventSchema,
     (event, path, found) => {
       rawEventPaths.set(event.id, path);
+      const index = rawEventPaths.size;
+      if (options.onProgress && index % PROGRESS_EVERY === 0)
+        options.onProgress(index, header.output.events.length);
       return toEvent(event, path, lists, found);
     },
     problems,

@@ -5,7 +5,8 @@ import { expectLoaded, rawDataset, validateFixture } from '../domain/test-fixtur
 import type { Dataset } from '../domain/types';
 import { validateDataset } from '../domain/validate-dataset';
 import { VIEWS, type ViewState } from '../url/view-params';
-import { categoryIds, choicesFromView, createAppStore, viewFromChoices, type Choices } from './app-store';
+import { categoryIdsOf } from '../domain/categories';
+import { choicesFromView, createAppStore, viewFromChoices, type Choices } from './app-store';
 import {
   filterOf,
   selectFacetCounts,
@@ -62,7 +63,7 @@ describe('createAppStore', () => {
   });
 
   it('lists categories in the order they first appear in time', () => {
-    expect(categoryIds(curated)).toEqual(CURATED_CATEGORIES);
+    expect(categoryIdsOf(curated)).toEqual(CURATED_CATEGORIES);
     expect(curated.actors.map((actor) => actor.id)).toEqual(CURATED_ACTORS);
   });
 });

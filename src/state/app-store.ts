@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { categoryIdsOf } from '../domain/categories';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
 import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
@@ -36,6 +37,10 @@ export interface Choices {
 
 export interface AppState extends Choices {
   readonly dataset: Dataset;
+  /** The address the open dataset was loaded from; null for the built-in dataset or a file. */
+  readonly loadedDataUrl: string | null;
+  /** A view from a link to another dataset, applied once that dataset has loaded. */
+  readonly pendingView: ViewState | null;
   readonly importReport: ImportReport | null;
   readonly notices: readonly Notice[];
   selectEvent(eventId: string | null): void;
@@ -47,7 +52,16 @@ export interface AppState extends Choices {
   setWindow(window: TimeWindow): void;
   setView(view: View): void;
   /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
-  openDataset(dataset: Dataset, view: ViewState, report: ImportReport | null): void;
+  openDataset(
+    dataset: Dataset,
+    view: ViewState,
+    report: ImportReport | null,
+    loadedFrom: string | null,
+  ): void;
+  /** Asks for the dataset at `view.data`; the rest of `view` waits for it in `pendingView`. */
+  requestDataset(view: ViewState): void;
+  /** Gives up a requested dataset and keeps the open one. */
+  cancelDatasetRequest(): void;
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
@@ -93,18 +107,6 @@ export function viewFromChoices(choices: Choices): ViewState {
   };
 }
 
-const categoryIdCache = new WeakMap<Dataset, readonly string[]>();
-
-/** The dataset's categories in first-use order, computed once per dataset. */
-export function categoryIds(dataset: Dataset): readonly string[] {
-  let ids = categoryIdCache.get(dataset);
-  if (!ids) {
-    ids = [...new Set(dataset.events.map((event) => event.category))];
-    categoryIdCache.set(dataset, ids);
-  }
-  return ids;
-}
-
 function actorIdsOf(dataset: Dataset): string[] {
   return dataset.actors.map((actor) => actor.id);
 }
@@ -122,28 +124,40 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
   let nextNoticeId = 1;
   return create<AppState>()((set, get) => ({
     dataset,
+    loadedDataUrl: null,
+    pendingView: null,
     importReport: null,
     notices: [],
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
       set({ selectedEventId: eventId !== null && get().dataset.eventById.has(eventId) ? eventId : null }),
-    setActorFilter: (ids) => set((state) => ({ actorFilter: ids && normalised(ids, actorIdsOf(state.dataset)) })),
+    setActorFilter: (ids) =>
+      set((state) => ({ actorFilter: ids && normalised(ids, actorIdsOf(state.dataset)) })),
     toggleActor: (id, on) =>
       set((state) => {
         const all = actorIdsOf(state.dataset);
         return { actorFilter: normalised(toggled(state.actorFilter, all, id, on), all) };
       }),
     setCategoryFilter: (ids) =>
-      set((state) => ({ categoryFilter: ids && normalised(ids, categoryIds(state.dataset)) })),
+      set((state) => ({ categoryFilter: ids && normalised(ids, categoryIdsOf(state.dataset)) })),
     toggleCategory: (id, on) =>
       set((state) => {
-        const all = categoryIds(state.dataset);
+        const all = categoryIdsOf(state.dataset);
         return { categoryFilter: normalised(toggled(state.categoryFilter, all, id, on), all) };
       }),
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
-    openDataset: (next, view, report) => set({ dataset: next, importReport: report, ...choicesFromView(view) }),
+    openDataset: (next, view, report, loadedFrom) =>
+      set({
+        dataset: next,
+        importReport: report,
+        loadedDataUrl: loadedFrom,
+        pendingView: null,
+        ...choicesFromView({ ...view, ...(loadedFrom !== null && { data: loadedFrom }) }),
+      }),
+    requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
+    cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
     revealEvent: (eventId) => {
       const event = get().dataset.eventById.get(eventId);
       if (!event) return;
@@ -155,7 +169,8 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
             ? normalised([...state.actorFilter, ...eventActors.slice(0, 1)], actorIdsOf(state.dataset))
             : state.actorFilter,
         categoryFilter:
-          state.categoryFilter && normalised([...new Set([...state.categoryFilter, event.category])], categoryIds(state.dataset)),
+          state.categoryFilter &&
+          normalised([...new Set([...state.categoryFilter, event.category])], categoryIdsOf(state.dataset)),
         query: eventMatcher({ query: state.query })(event) ? state.query : '',
         selectedEventId: eventId,
       }));

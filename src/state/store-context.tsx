@@ -14,3 +14,10 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppState must be used inside <StoreProvider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for event handlers that need the latest state without subscribing to it. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi must be used inside <StoreProvider>');
+  return store;
+}

@@ -103,8 +103,7 @@ function applyParam(state: Mutable<ViewState>, name: Param, raw: string, base: s
       else notices.push(`Ignored event ${quoteValue(raw)}: not a valid event id.`);
       return;
     case 'actors':
-    case 'categories':
-    {
+    case 'categories': {
       const ids = parseIdList(name, raw, notices);
       if (ids) state[name] = ids;
       return;

@@ -1,0 +1,51 @@
+import type { ImportResult } from '../domain/import/import-dataset';
+import type { LoadPhase, LoadRequest, WorkerMessage } from './load-messages';
+
+export interface LoadProgress {
+  readonly phase: LoadPhase;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface LoadHandle {
+  readonly result: Promise<{ result: ImportResult; name: string } | 'cancelled'>;
+  cancel(): void;
+}
+
+/** Loads a dataset in a fresh worker; `cancel` stops it at once, wherever it is. */
+export function loadDataset(request: LoadRequest, onProgress: (progress: LoadProgress) => void): LoadHandle {
+  const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (value: { result: ImportResult; name: string } | 'cancelled') => void = () => {};
+  const result = new Promise<{ result: ImportResult; name: string } | 'cancelled'>((resolve) => {
+    settle = resolve;
+  });
+  worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    if (data.type === 'progress') {
+      onProgress(data);
+      return;
+    }
+    worker.terminate();
+    settle({ result: data.result, name: data.name });
+  };
+  worker.onerror = (event) => {
+    worker.terminate();
+    settle({
+      result: {
+        ok: false,
+        problems: [{ path: 'file', message: `could not be loaded: ${event.message || 'the loader failed'}` }],
+      },
+      name: request.kind === 'file' ? request.file.name : request.url,
+    });
+  };
+  worker.postMessage(request);
+  queueMicrotask(() =>
+    onProgress({ phase: request.kind === 'url' ? 'downloading' : 'reading', done: 0, total: 0 }),
+  );
+  return {
+    result,
+    cancel: () => {
+      worker.terminate();
+      settle('cancelled');
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { ImportResult } from '../domain/import/import-dataset';
+
+/** What the page asks the dataset worker for, and what the worker answers. */
+
+export type LoadRequest =
+  { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly file: File };
+
+export type LoadPhase = 'downloading' | 'reading' | 'checking';
+
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly phase: LoadPhase; readonly done: number; readonly total: number }
+  | { readonly type: 'done'; readonly result: ImportResult; readonly name: string };
