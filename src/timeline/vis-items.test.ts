@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../domain/edtf';
 import type { TimelineEvent } from '../domain/types';
-import { itemsExtent, OPEN_END_SPAN, toEventItem } from './vis-items';
+import { OPEN_END_SPAN } from '../domain/event-index';
+import { aggregateBucket, describeBucket, isAggregateId, paddedExtent, toAggregateItem, toEventItem } from './vis-items';
 
 const DAY = 86_400_000;
 
@@ -82,23 +83,52 @@ describe('toEventItem', () => {
   });
 });
 
-describe('itemsExtent', () => {
-  it('is null without items', () => {
-    expect(itemsExtent([])).toBeNull();
-  });
-
-  it('covers every item, with extra room on the right for labels', () => {
-    const items = [toEventItem(eventOn('2024-05'), 0), toEventItem(eventOn('2024-11-17'), 0)];
-    const extent = itemsExtent(items)!;
+describe('paddedExtent', () => {
+  it('covers the span, with extra room on the right for labels', () => {
     const first = Date.UTC(2024, 4, 1);
     const last = Date.UTC(2024, 10, 17, 12);
+    const extent = paddedExtent({ start: first, end: last });
     expect(extent.start).toBeLessThan(first);
     expect(extent.end).toBeGreaterThan(last);
     expect(extent.end - last).toBeGreaterThan(first - extent.start);
   });
 
   it('gives a single day a window of several days', () => {
-    const extent = itemsExtent([toEventItem(eventOn('2024-11-17'), 0)])!;
+    const day = Date.UTC(2024, 10, 17);
+    const extent = paddedExtent({ start: day, end: day + DAY });
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY);
+  });
+});
+
+describe('aggregate items', () => {
+  const bucket = { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 10), categoryCode: 0, count: 1234 };
+  const category = { id: 'attack', label: 'Attack', slot: 2 };
+
+  it('draw a count over the bucket, named with the category and the bucket in words', () => {
+    const item = toAggregateItem(bucket, category, 'week');
+    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1,234', marker: '' });
+    expect(item.start.getTime()).toBe(bucket.start);
+    expect(item.end?.getTime()).toBe(bucket.end);
+    expect(item.className).toBe('aggregate-item category-2');
+    expect(item.accessibleName).toBe('1,234 Attack events, week of 3 Jun 2024; zoom in to see them');
+  });
+
+  it('carry their bucket in an id that no event id can take', () => {
+    const item = toAggregateItem(bucket, category, 'week');
+    expect(isAggregateId(item.id)).toBe(true);
+    expect(isAggregateId('atacms-authorization')).toBe(false);
+    expect(aggregateBucket(item.id)).toEqual({ start: bucket.start, end: bucket.end });
+    expect(aggregateBucket('aggregate:fortnight:0:attack')).toBeNull();
+    expect(aggregateBucket('aggregate:week:x:attack')).toBeNull();
+  });
+
+  it.each([
+    [Date.UTC(2024, 5, 3), 'day', '3 Jun 2024'],
+    [Date.UTC(2024, 4, 1), 'month', 'May 2024'],
+    [Date.UTC(2024, 3, 1), 'quarter', 'quarter from Apr 2024'],
+    [Date.UTC(2024, 0, 1), 'year', '2024'],
+    [Date.UTC(2020, 0, 1), 'decade', 'the 2020s'],
+  ] as const)('describe buckets in words: %s %s', (start, unit, text) => {
+    expect(describeBucket(start, unit)).toBe(text);
   });
 });

@@ -1,5 +1,7 @@
 import { formatEdtf } from '../domain/date-format';
-import { dateBounds, isApproximate, isOpenEnd, isUncertain } from '../domain/edtf';
+import { isApproximate, isUncertain } from '../domain/edtf';
+import { drawnRange } from '../domain/event-index';
+import { BUCKET_UNITS, nextBucket, type Bucket, type BucketUnit } from '../domain/time-buckets';
 import type { CategoryInfo } from '../domain/categories';
 import type { EdtfDate, TimelineEvent } from '../domain/types';
 
@@ -10,13 +12,12 @@ import type { EdtfDate, TimelineEvent } from '../domain/types';
  */
 
 const DAY = 86_400_000;
-/** Length of the faded lead-in or tail drawn for an open or unknown end. */
-export const OPEN_END_SPAN = 30 * DAY;
 /** Share of the drawn span added on the right so late labels stay on screen. */
 const LABEL_ALLOWANCE = 0.25;
 
-export interface EventItem {
+export interface TimelineItem {
   readonly id: string;
+  readonly kind: 'event' | 'aggregate';
   readonly start: Date;
   readonly end?: Date;
   readonly type: 'box' | 'range';
@@ -30,15 +31,6 @@ export interface EventItem {
   readonly marker: string;
 }
 
-function drawnRange(date: EdtfDate): { start: number; end: number; openStart: boolean; openEnd: boolean } {
-  const { earliest, latest } = dateBounds(date);
-  const openStart = date.kind === 'interval' && isOpenEnd(date.start);
-  const openEnd = date.kind === 'interval' && isOpenEnd(date.end);
-  const start = Number.isFinite(earliest) ? earliest : latest - OPEN_END_SPAN;
-  const end = Number.isFinite(latest) ? latest : earliest + OPEN_END_SPAN;
-  return { start, end, openStart, openEnd };
-}
-
 function isSingleDay(date: EdtfDate): boolean {
   return date.kind === 'point' && date.point.precision === 'day';
 }
@@ -47,7 +39,7 @@ export function dateMarker(date: EdtfDate): string {
   return [isApproximate(date) && '≈', isUncertain(date) && '?'].filter(Boolean).join('');
 }
 
-export function toEventItem(event: TimelineEvent, categorySlot: number): EventItem {
+export function toEventItem(event: TimelineEvent, categorySlot: number): TimelineItem {
   const range = drawnRange(event.date);
   const single = isSingleDay(event.date);
   const classes = [
@@ -61,6 +53,7 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): EventIt
   ].filter(Boolean);
   return {
     id: event.id,
+    kind: 'event',
     // A single day is placed at noon so that it sits in the middle of its day on the axis.
     start: new Date(single ? range.start + DAY / 2 : range.start),
     ...(!single && { end: new Date(range.end) }),
@@ -76,23 +69,69 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): EventIt
 export function toEventItems(
   events: readonly TimelineEvent[],
   categories: readonly CategoryInfo[],
-): EventItem[] {
+): TimelineItem[] {
   const slots = new Map(categories.map((category) => [category.id, category.slot]));
   return events.map((event) => toEventItem(event, slots.get(event.category) ?? 0));
 }
 
 /**
- * The time span that shows every item, for the initial view and "Fit all": a small margin on the left and a
- * wider one on the right, where labels of bars that end late run past their bars.
+ * The window that shows a span of events, for the initial view and "Fit all": a small margin on the left and
+ * a wider one on the right, where labels of bars that end late run past their bars.
  */
-export function itemsExtent(items: readonly EventItem[]): { start: number; end: number } | null {
-  if (items.length === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const item of items) {
-    start = Math.min(start, item.start.getTime());
-    end = Math.max(end, (item.end ?? item.start).getTime());
-  }
+export function paddedExtent(extent: { start: number; end: number }): { start: number; end: number } {
+  const { start, end } = extent;
   const margin = Math.max((end - start) * 0.04, 3 * DAY);
   return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
+}
+
+const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  week: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  quarter: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+  decade: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "week of 3 Jun 2024", "May 2024", "the 2020s". */
+export function describeBucket(start: number, unit: BucketUnit): string {
+  const text = BUCKET_FORMATS[unit].format(new Date(start));
+  if (unit === 'week') return `week of ${text}`;
+  if (unit === 'quarter') return `quarter from ${text}`;
+  if (unit === 'decade') return `the ${text}s`;
+  return text;
+}
+
+/** A count of events of one category in one bucket, drawn as a bar over the bucket; clicking it zooms in. */
+export function toAggregateItem(bucket: Bucket, category: CategoryInfo, unit: BucketUnit): TimelineItem {
+  const count = bucket.count.toLocaleString('en');
+  return {
+    id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}:${category.id}`,
+    kind: 'aggregate',
+    start: new Date(bucket.start),
+    end: new Date(bucket.end),
+    type: 'range',
+    className: `aggregate-item category-${category.slot}`,
+    content: '',
+    label: count,
+    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; zoom in to see them`,
+    marker: '',
+  };
+}
+
+/** Aggregate ids cannot clash with event ids, which are slugs without ":". */
+export const AGGREGATE_PREFIX = 'aggregate:';
+
+export function isAggregateId(id: string): boolean {
+  return id.startsWith(AGGREGATE_PREFIX);
+}
+
+/** The bucket an aggregate item stands for, read back from its id. */
+export function aggregateBucket(id: string): { start: number; end: number } | null {
+  const [unit, start] = id.slice(AGGREGATE_PREFIX.length).split(':');
+  const from = Number(start);
+  if (!isAggregateId(id) || !(BUCKET_UNITS as readonly string[]).includes(unit ?? '') || !Number.isFinite(from)) {
+    return null;
+  }
+  return { start: from, end: nextBucket(from, unit as BucketUnit) };
 }

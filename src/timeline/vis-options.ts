@@ -1,6 +1,6 @@
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import type { EventItem } from './vis-items';
+import type { TimelineItem } from './vis-items';
 
 const DAY = 86_400_000;
 
@@ -8,7 +8,7 @@ const DAY = 86_400_000;
  * Draws an item's label as text nodes: dataset strings never reach innerHTML. The label is a button for
  * keyboard and assistive technology; TimelineView handles its activation.
  */
-export function renderItemLabel(item: EventItem): HTMLElement {
+export function renderItemLabel(item: TimelineItem): HTMLElement {
   const label = document.createElement('span');
   label.className = 'event-label';
   label.dataset.eventId = item.id;
@@ -51,7 +51,7 @@ export function timelineOptions(reducedMotion: boolean): TimelineOptions {
     zoomable: true,
     moveable: true,
     margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
-    template: ((item: EventItem) => renderItemLabel(item)) as TimelineOptions['template'],
+    template: ((item: TimelineItem) => renderItemLabel(item)) as TimelineOptions['template'],
     xss: { disabled: false },
     tooltip: { followMouse: false },
     ...(reducedMotion && { animation: false }),

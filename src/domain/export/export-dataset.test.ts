@@ -1,0 +1,200 @@
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { formatEdtf } from '../date-format';
+import { importDataset, type ImportResult } from '../import/import-dataset';
+import { ACLED_SAMPLE, curatedDataset, TIMELINEJS_SAMPLE } from '../import/test-fixtures';
+import type { Dataset } from '../types';
+import { validateDataset } from '../validate-dataset';
+import { CSV_COLUMNS, csvCell, exportDatasetJson, exportEventsCsv } from './export-dataset';
+
+function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+function roundTrip(dataset: Dataset): ImportResult {
+  return importDataset(exportDatasetJson(dataset, dataset.events), 'export.json');
+}
+
+/** A small dataset whose texts start with characters a spreadsheet would run as formulas. */
+function hostileDataset(): Dataset {
+  const result = validateDataset({
+    version: 1,
+    title: 'Hostile cells',
+    description: '',
+    sources: [
+      {
+        id: 'src',
+        title: 'Source',
+        publisher: 'Publisher',
+        url: 'https://example.org/a',
+        published: '2024-11-17',
+        text: '=HYPERLINK("http://evil.example","click") and a line, with "quotes"\nand a second line',
+      },
+    ],
+    actors: [
+      { id: 'a', name: '@Actor, Inc.', kind: 'organization' },
+      { id: 'b', name: '+Plus', kind: 'person' },
+    ],
+    events: [
+      {
+        id: 'hostile',
+        title: '=1+2',
+        summary: '-2+3 is "math", with a comma\nand a line break',
+        date: '2024-11',
+        dateBasis: 'x',
+        category: 'attack',
+        actors: [{ actor: 'a' }, { actor: 'b', role: 'r' }],
+        place: '\tTabbed',
+        attribution: '\rReturn',
+        excerpts: [{ source: 'src', exact: '=HYPERLINK("http://evil.example","click")' }],
+      },
+    ],
+  });
+  if (!result.ok || result.problems.length > 0) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+
+describe('exportDatasetJson', () => {
+  it('round-trips the curated dataset through the importer unchanged', () => {
+    const dataset = curatedDataset();
+    const result = loaded(roundTrip(dataset));
+    expect(result.format).toBe('dataset-v1');
+    expect(result.problems).toEqual([]);
+    expect(result.dataset).toEqual(dataset);
+  });
+
+  it('round-trips an imported ACLED dataset unchanged', () => {
+    const imported = loaded(importDataset(ACLED_SAMPLE, 'ukraine.csv')).dataset;
+    const result = loaded(roundTrip(imported));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset).toEqual(imported);
+  });
+
+  it('round-trips an imported TimelineJS dataset unchanged', () => {
+    const imported = loaded(importDataset(JSON.stringify(TIMELINEJS_SAMPLE))).dataset;
+    expect(loaded(roundTrip(imported)).dataset).toEqual(imported);
+  });
+
+  it('writes contract v1 with inline texts, EDTF dates and quote selectors', () => {
+    const dataset = curatedDataset();
+    const json = JSON.parse(exportDatasetJson(dataset, dataset.events)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['version', 'title', 'description', 'sources', 'actors', 'events']);
+    const [source] = json.sources as Record<string, unknown>[];
+    expect(source).toMatchObject({ id: 'icaro-atacms', published: '2024-11-17/2024-11-18' });
+    expect(source).not.toHaveProperty('textFile');
+    expect(source?.text).toBe(dataset.sources[0]?.text);
+    const events = json.events as Record<string, unknown>[];
+    expect(events.map((event) => event.id)).toEqual(dataset.events.map((event) => event.id));
+    expect(events.map((event) => event.date)).toEqual(dataset.events.map((event) => event.date.text));
+    for (const event of events) {
+      for (const excerpt of event.excerpts as Record<string, unknown>[]) {
+        expect(
+          Object.keys(excerpt).every((key) => ['source', 'exact', 'prefix', 'suffix'].includes(key)),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('exports a selection in the given order, with only the actors and sources it uses', () => {
+    const dataset = loaded(importDataset(ACLED_SAMPLE)).dataset;
+    const chosen = ['ukr100003', 'rus200001']
+      .map((id) => dataset.eventById.get(id))
+      .filter((event) => event !== undefined);
+    const json = JSON.parse(exportDatasetJson(dataset, chosen)) as Record<string, Record<string, unknown>[]>;
+    expect(json.events?.map((event) => event.id)).toEqual(['ukr100003', 'rus200001']);
+    expect(json.actors?.map((actor) => actor.id)).toEqual([
+      'military-forces-of-ukraine-2019',
+      'protesters-ukraine',
+      'women-ukraine',
+      'labor-group-ukraine',
+      'civilians-russia',
+    ]);
+    expect(json.sources?.map((source) => source.id)).toEqual(['acled-notes']);
+    const reimported = loaded(importDataset(JSON.stringify(json)));
+    expect(reimported.problems).toEqual([]);
+    expect(reimported.dataset.events.map((event) => event.id)).toEqual(['rus200001', 'ukr100003']);
+  });
+
+  it('leaves out relations to events outside the selection, so the export has no dangling references', () => {
+    const dataset = curatedDataset();
+    const withRelations = dataset.events.filter((event) => event.related.length > 0);
+    expect(withRelations.length).toBeGreaterThan(0);
+    const result = loaded(importDataset(exportDatasetJson(dataset, withRelations)));
+    expect(result.problems).toEqual([]);
+    const kept = new Set(withRelations.map((event) => event.id));
+    for (const event of result.dataset.events) {
+      const original = dataset.eventById.get(event.id);
+      expect(event.related).toEqual(original?.related.filter((relation) => kept.has(relation.eventId)));
+    }
+  });
+});
+
+describe('exportEventsCsv', () => {
+  it('writes a header and one row per event that a CSV parser reads back', () => {
+    const dataset = curatedDataset();
+    const csv = exportEventsCsv(dataset, dataset.events);
+    expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = csvParseRows(csv);
+    expect(rows).toHaveLength(dataset.events.length + 1);
+    dataset.events.forEach((event, index) => {
+      const row = Object.fromEntries(CSV_COLUMNS.map((column, at) => [column, rows[index + 1]?.[at]]));
+      expect(row).toEqual({
+        id: event.id,
+        date: event.date.text,
+        date_text: formatEdtf(event.date),
+        title: event.title,
+        summary: event.summary,
+        category: event.category,
+        actors: event.actors.map((actor) => dataset.actorById.get(actor.actorId)?.name).join(' | '),
+        place: event.place ?? '',
+        attribution: event.attribution ?? '',
+        quotes: event.excerpts.map((excerpt) => excerpt.exact).join(' | '),
+        source_urls: dataset.sources[0]?.url,
+      });
+    });
+  });
+
+  it('quotes cells with commas, quotes and line breaks, and defuses formulas with an apostrophe', () => {
+    const dataset = hostileDataset();
+    const csv = exportEventsCsv(dataset, dataset.events);
+    const [header, row] = csvParseRows(csv);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(row).toEqual([
+      'hostile',
+      '2024-11',
+      'November 2024, month only',
+      "'=1+2",
+      '\'-2+3 is "math", with a comma\nand a line break',
+      'attack',
+      "'@Actor, Inc. | +Plus",
+      "'\tTabbed",
+      "'\rReturn",
+      '\'=HYPERLINK("http://evil.example","click")',
+      'https://example.org/a',
+    ]);
+    expect(csv).toContain(`,"'-2+3 is ""math"", with a comma\nand a line break",`);
+  });
+
+  it.each([
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['a=b', 'a=b'],
+    ['plain', 'plain'],
+    ['', ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ])('csvCell(%j) is %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('writes only the header for no events', () => {
+    expect(exportEventsCsv(curatedDataset(), [])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});

@@ -1,0 +1,148 @@
+import { formatEdtf } from '../date-format';
+import type { Actor, Dataset, Source, TimelineEvent } from '../types';
+
+/*
+ * Exports of a dataset, or of the events a reader has filtered down to:
+ * - `exportDatasetJson`: a self-contained document of contract v1 (source texts inline) that the importer reads
+ *   back into an equal dataset;
+ * - `exportEventsCsv`: one row per event for spreadsheets (RFC 4180, with formula injection defused).
+ */
+
+interface JsonSource {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  publishedBasis?: string;
+  text: string;
+}
+
+function sourceJson(source: Source): JsonSource {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    url: source.url,
+    published: source.published.text,
+    ...(source.publishedBasis !== undefined && { publishedBasis: source.publishedBasis }),
+    text: source.text,
+  };
+}
+
+function actorJson(actor: Actor) {
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    ...(actor.color !== undefined && { color: actor.color }),
+  };
+}
+
+function eventJson(event: TimelineEvent, exported: ReadonlySet<string>) {
+  // A relation to an event left out of the export would be a dangling reference: it is left out too.
+  const related = event.related
+    .filter((relation) => exported.has(relation.eventId))
+    .map((relation) => ({ event: relation.eventId, relation: relation.relation }));
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date.text,
+    dateBasis: event.dateBasis,
+    category: event.category,
+    actors: event.actors.map((actor) => ({
+      actor: actor.actorId,
+      ...(actor.role !== undefined && { role: actor.role }),
+    })),
+    ...(event.place !== undefined && { place: event.place }),
+    ...(event.attribution !== undefined && { attribution: event.attribution }),
+    excerpts: event.excerpts.map((excerpt) => ({
+      source: excerpt.sourceId,
+      exact: excerpt.exact,
+      ...(excerpt.prefix !== undefined && { prefix: excerpt.prefix }),
+      ...(excerpt.suffix !== undefined && { suffix: excerpt.suffix }),
+    })),
+    ...(related.length > 0 && { related }),
+  };
+}
+
+/**
+ * `events` (in the given order) as a dataset of contract v1, with only the sources and actors they use (in the
+ * dataset's order), source texts inline and dates as their EDTF text. Relations to events not in `events` are
+ * left out. Importing the result gives back the same records.
+ */
+export function exportDatasetJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const sourceIds = new Set(events.flatMap((event) => event.excerpts.map((excerpt) => excerpt.sourceId)));
+  const actorIds = new Set(events.flatMap((event) => event.actors.map((actor) => actor.actorId)));
+  const eventIds = new Set(events.map((event) => event.id));
+  const document = {
+    version: 1,
+    title: dataset.title,
+    description: dataset.description,
+    sources: dataset.sources.filter((source) => sourceIds.has(source.id)).map(sourceJson),
+    actors: dataset.actors.filter((actor) => actorIds.has(actor.id)).map(actorJson),
+    events: events.map((event) => eventJson(event, eventIds)),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'date_text',
+  'title',
+  'summary',
+  'category',
+  'actors',
+  'place',
+  'attribution',
+  'quotes',
+  'source_urls',
+] as const;
+
+/** Joins several values of one cell. */
+const LIST_SEPARATOR = ' | ';
+
+/**
+ * One CSV cell. A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+ * return) gets a leading apostrophe (OWASP, "CSV Injection"); a cell with a comma, quote or line break is quoted,
+ * its quotes doubled (RFC 4180).
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function eventRow(dataset: Dataset, event: TimelineEvent): string[] {
+  const sources = event.excerpts.map((excerpt) => dataset.sourceById.get(excerpt.sourceId));
+  return [
+    event.id,
+    event.date.text,
+    formatEdtf(event.date),
+    event.title,
+    event.summary,
+    event.category,
+    event.actors
+      .map((actor) => dataset.actorById.get(actor.actorId)?.name ?? actor.actorId)
+      .join(LIST_SEPARATOR),
+    event.place ?? '',
+    event.attribution ?? '',
+    event.excerpts.map((excerpt) => excerpt.exact).join(LIST_SEPARATOR),
+    unique(sources.flatMap((source) => (source ? [source.url] : []))).join(LIST_SEPARATOR),
+  ];
+}
+
+/**
+ * `events` as CSV (RFC 4180: CRLF line ends, a header row, quoted cells where needed), one row per event with
+ * the columns of CSV_COLUMNS. `date` is the EDTF text, `date_text` the date in words; actors (by name), quotes
+ * and source addresses are joined with " | ". No byte order mark: a caller writing a file for Excel adds one.
+ */
+export function exportEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const rows = [[...CSV_COLUMNS], ...events.map((event) => eventRow(dataset, event))];
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

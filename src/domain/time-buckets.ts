@@ -1,0 +1,87 @@
+import { forEachInRange, type EventIndex } from './event-index';
+
+/*
+ * Calendar buckets (UTC) for drawing many events as counts: days, weeks (from Monday), months, quarters,
+ * years and decades. A window gets the finest unit that keeps the number of buckets readable.
+ */
+
+const DAY = 86_400_000;
+/** 1970-01-01 was a Thursday; Mondays are 4 days later in the cycle. */
+const MONDAY_OFFSET = 4 * DAY;
+
+export const BUCKET_UNITS = ['day', 'week', 'month', 'quarter', 'year', 'decade'] as const;
+export type BucketUnit = (typeof BUCKET_UNITS)[number];
+
+const APPROXIMATE_LENGTH: Record<BucketUnit, number> = {
+  day: DAY,
+  week: 7 * DAY,
+  month: 30.44 * DAY,
+  quarter: 91.3 * DAY,
+  year: 365.25 * DAY,
+  decade: 3652.5 * DAY,
+};
+
+function monthsPer(unit: 'month' | 'quarter' | 'year' | 'decade'): number {
+  return { month: 1, quarter: 3, year: 12, decade: 120 }[unit];
+}
+
+/** The start of the bucket holding `time`. */
+export function bucketStart(time: number, unit: BucketUnit): number {
+  if (unit === 'day') return Math.floor(time / DAY) * DAY;
+  if (unit === 'week') return Math.floor((time - MONDAY_OFFSET) / (7 * DAY)) * 7 * DAY + MONDAY_OFFSET;
+  const date = new Date(time);
+  const months = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const step = monthsPer(unit);
+  const first = Math.floor(months / step) * step;
+  const start = new Date(0);
+  start.setUTCFullYear(Math.floor(first / 12), first % 12, 1);
+  return start.getTime();
+}
+
+/** The start of the bucket after the one that starts at `start`. */
+export function nextBucket(start: number, unit: BucketUnit): number {
+  if (unit === 'day') return start + DAY;
+  if (unit === 'week') return start + 7 * DAY;
+  const date = new Date(start);
+  date.setUTCMonth(date.getUTCMonth() + monthsPer(unit));
+  return date.getTime();
+}
+
+/** The finest unit with at most `maxBuckets` buckets across `span` ms. */
+export function chooseBucketUnit(span: number, maxBuckets: number): BucketUnit {
+  return BUCKET_UNITS.find((unit) => span / APPROXIMATE_LENGTH[unit] <= maxBuckets) ?? 'decade';
+}
+
+export interface Bucket {
+  readonly start: number;
+  readonly end: number;
+  readonly categoryCode: number;
+  readonly count: number;
+}
+
+/**
+ * Shown events within [from, to), counted per bucket (by where each is drawn to start, or `from` for one that
+ * started before) and per category. Empty buckets are left out.
+ */
+export function aggregateInRange(
+  index: EventIndex,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  unit: BucketUnit,
+): Bucket[] {
+  const counts = new Map<number, Map<number, number>>();
+  forEachInRange(index, mask, from, to, (position) => {
+    const start = bucketStart(Math.max(index.starts[position]!, from), unit);
+    const code = index.categoryCodes[position]!;
+    const perCategory = counts.get(start) ?? new Map<number, number>();
+    perCategory.set(code, (perCategory.get(code) ?? 0) + 1);
+    counts.set(start, perCategory);
+  });
+  const buckets: Bucket[] = [];
+  for (const [start, perCategory] of counts) {
+    const end = nextBucket(start, unit);
+    for (const [categoryCode, count] of perCategory) buckets.push({ start, end, categoryCode, count });
+  }
+  return buckets.sort((a, b) => a.start - b.start || a.categoryCode - b.categoryCode);
+}

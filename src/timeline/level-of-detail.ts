@@ -1,0 +1,77 @@
+import type { CategoryInfo } from '../domain/categories';
+import { countInRange, forEachInRange, type EventIndex } from '../domain/event-index';
+import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type BucketUnit } from '../domain/time-buckets';
+import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
+
+/*
+ * What the widget is handed for a window: the shown events themselves while they number at most
+ * MAX_TIMELINE_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
+ * into events as the reader zooms in. vis-timeline builds an object and DOM for every item it holds, so it
+ * must never hold 100,000.
+ */
+
+export const MAX_TIMELINE_ITEMS = 1500;
+/** Buckets across the buffered range (three windows wide): about 40 across the screen. */
+const MAX_BUCKETS = 120;
+
+export interface TimeRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Detail = { readonly level: 'events' } | { readonly level: 'aggregates'; readonly unit: BucketUnit };
+
+/** The window with one more window's width on each side, so short pans need no new items. */
+export function bufferedRange(window: TimeRange): TimeRange {
+  const span = window.end - window.start;
+  return { start: window.start - span, end: window.end + span };
+}
+
+export function chooseDetail(index: EventIndex, mask: Uint8Array, shownCount: number, window: TimeRange | null): Detail {
+  if (shownCount <= MAX_TIMELINE_ITEMS || !window) {
+    return shownCount <= MAX_TIMELINE_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
+  }
+  const range = bufferedRange(window);
+  const inRange = countInRange(index, mask, range.start, range.end, MAX_TIMELINE_ITEMS + 1);
+  if (inRange <= MAX_TIMELINE_ITEMS) return { level: 'events' };
+  return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
+}
+
+function slotOf(categories: readonly CategoryInfo[]) {
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  return (id: string) => byId.get(id) ?? { id, label: id, slot: 0 };
+}
+
+/**
+ * The items for a window. With few shown events the window does not matter and every one is returned; with
+ * many, only those in the buffered range, or their counts.
+ */
+export function itemsForWindow(
+  index: EventIndex,
+  mask: Uint8Array,
+  shownCount: number,
+  window: TimeRange | null,
+  categories: readonly CategoryInfo[],
+): TimelineItem[] {
+  const categoryOf = slotOf(categories);
+  const detail = chooseDetail(index, mask, shownCount, window);
+  const range = window ? bufferedRange(window) : { start: -Infinity, end: Infinity };
+  if (detail.level === 'events') {
+    const items: TimelineItem[] = [];
+    forEachInRange(index, mask, range.start, range.end, (position) => {
+      const event = index.events[position]!;
+      items.push(toEventItem(event, categoryOf(event.category).slot));
+    });
+    return items;
+  }
+  // Coarsen until the buckets fit too: many categories multiply the bars per bucket.
+  for (const unit of BUCKET_UNITS.slice(BUCKET_UNITS.indexOf(detail.unit))) {
+    const buckets = aggregateInRange(index, mask, range.start, range.end, unit);
+    if (buckets.length <= MAX_TIMELINE_ITEMS || unit === 'decade') {
+      return buckets.slice(0, MAX_TIMELINE_ITEMS).map((bucket) =>
+        toAggregateItem(bucket, categoryOf(index.categories[bucket.categoryCode]!), unit),
+      );
+    }
+  }
+  return [];
+}
