@@ -212,7 +212,7 @@ describe('importDataset: datasets of contract v1', () => {
 
 describe('checkImportSize', () => {
   it('accepts files up to MAX_IMPORT_BYTES', () => {
-    expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
+    expect(MAX_IMPORT_BYTES).toBe(200 * 1024 * 1024);
     expect(checkImportSize(0)).toBeUndefined();
     expect(checkImportSize(MAX_IMPORT_BYTES)).toBeUndefined();
   });
@@ -221,7 +221,7 @@ describe('checkImportSize', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({
       path: 'file',
       message:
-        'is 50.0 MB; files of up to 50.0 MB can be imported. Split it into smaller files, e.g. by year or region.',
+        'is 200.0 MB; files of up to 200.0 MB can be imported. Split it into smaller files, e.g. by year or region.',
     });
     expect(checkImportSize(80 * 1024 * 1024)?.message).toMatch(/^is 80\.0 MB;/);
   });
