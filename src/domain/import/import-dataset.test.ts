@@ -223,7 +223,7 @@ describe('checkImportSize', () => {
       message:
         'is 200.0 MB; files of up to 200.0 MB can be imported. Split it into smaller files, e.g. by year or region.',
     });
-    expect(checkImportSize(80 * 1024 * 1024)?.message).toMatch(/^is 80\.0 MB;/);
+    expect(checkImportSize(250 * 1024 * 1024)?.message).toMatch(/^is 250\.0 MB;/);
   });
 
   it('refuses a size it cannot know', () => {
