@@ -1,24 +1,39 @@
 import { formatEdtf } from '../domain/date-format';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Source } from '../domain/types';
+
+/** Beyond this many sources the header names the first few and counts the rest. */
+const LISTED_SOURCES = 3;
+
+function SourceCredit({ source }: { source: Source }) {
+  return (
+    <>
+      {source.publisher},{' '}
+      <a href={source.url} target="_blank" rel="noopener noreferrer">
+        “{source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
+      </a>{' '}
+      <span className="source-date">({formatEdtf(source.published)})</span>
+    </>
+  );
+}
 
 export function Header({ dataset }: { dataset: Dataset }) {
+  const { sources } = dataset;
+  const listed = sources.slice(0, LISTED_SOURCES);
+  const unlisted = sources.length - listed.length;
   return (
     <header className="site-header">
       <p className="site-name">Conflict timeline</p>
       <h1 className="dataset-title">{dataset.title}</h1>
       {dataset.description && <p className="dataset-description">{dataset.description}</p>}
       <p className="dataset-sources">
-        {dataset.sources.length === 1 ? 'Source: ' : `Sources (${dataset.sources.length}): `}
-        {dataset.sources.map((source, index) => (
+        {sources.length === 1 ? 'Source: ' : `Sources (${sources.length.toLocaleString('en')}): `}
+        {listed.map((source, index) => (
           <span key={source.id}>
             {index > 0 && '; '}
-            {source.publisher},{' '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              “{source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
-            </a>{' '}
-            <span className="source-date">({formatEdtf(source.published)})</span>
+            <SourceCredit source={source} />
           </span>
         ))}
+        {unlisted > 0 && `; and ${unlisted.toLocaleString('en')} more`}
       </p>
     </header>
   );

@@ -1,4 +1,6 @@
 import { dateBounds, isOpenEnd } from './edtf';
+import { categoryIdsOf } from './categories';
+import { eventMatcher } from './filter-events';
 import type { Dataset, EdtfDate, TimelineEvent } from './types';
 
 /*
@@ -19,6 +21,10 @@ export interface EventIndex {
   /** Position of each event's category in `categories`. */
   readonly categoryCodes: Uint16Array;
   readonly categories: readonly string[];
+  /** The actors of event i are actorCodes[actorOffsets[i] .. actorOffsets[i + 1]), positions in `actors`. */
+  readonly actorOffsets: Uint32Array;
+  readonly actorCodes: Uint32Array;
+  readonly actors: readonly string[];
   /** Longest drawn span, which bounds how far before a window an overlapping event can start. */
   readonly maxSpan: number;
   /** Events ordered by drawn start (positions into `events`), for binary search. */
@@ -26,7 +32,12 @@ export interface EventIndex {
 }
 
 /** Where an event is drawn: its whole range, with an open end drawn as a fixed-length lead-in or tail. */
-export function drawnRange(date: EdtfDate): { start: number; end: number; openStart: boolean; openEnd: boolean } {
+export function drawnRange(date: EdtfDate): {
+  start: number;
+  end: number;
+  openStart: boolean;
+  openEnd: boolean;
+} {
   const { earliest, latest } = dateBounds(date);
   const openStart = date.kind === 'interval' && isOpenEnd(date.start);
   const openEnd = date.kind === 'interval' && isOpenEnd(date.end);
@@ -37,48 +48,138 @@ export function drawnRange(date: EdtfDate): { start: number; end: number; openSt
 
 const indexCache = new WeakMap<Dataset, EventIndex>();
 
-export function buildEventIndex(events: readonly TimelineEvent[], categories: readonly string[]): EventIndex {
+export function buildEventIndex(
+  events: readonly TimelineEvent[],
+  categories: readonly string[],
+  actors: readonly string[],
+): EventIndex {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const categoryCodes = new Uint16Array(count);
+  const actorOffsets = new Uint32Array(count + 1);
   const codeOf = new Map(categories.map((category, code) => [category, code]));
+  const actorCodeOf = new Map(actors.map((actor, code) => [actor, code]));
+  const actorCodeList: number[] = [];
   let maxSpan = 0;
   events.forEach((event, position) => {
     const { start, end } = drawnRange(event.date);
     starts[position] = start;
     ends[position] = end;
     categoryCodes[position] = codeOf.get(event.category) ?? 0;
+    for (const { actorId } of event.actors) actorCodeList.push(actorCodeOf.get(actorId) ?? 0);
+    actorOffsets[position + 1] = actorCodeList.length;
     maxSpan = Math.max(maxSpan, end - start);
   });
-  const byStart = Uint32Array.from({ length: count }, (_, position) => position).sort((a, b) => starts[a]! - starts[b]!);
-  return { events, starts, ends, categoryCodes, categories, maxSpan, byStart };
+  const byStart = Uint32Array.from({ length: count }, (_, position) => position).sort(
+    (a, b) => starts[a]! - starts[b]!,
+  );
+  const actorCodes = Uint32Array.from(actorCodeList);
+  return {
+    events,
+    starts,
+    ends,
+    categoryCodes,
+    categories,
+    actorOffsets,
+    actorCodes,
+    actors,
+    maxSpan,
+    byStart,
+  };
 }
 
 /** The index of a dataset, built on first use and kept for the dataset's lifetime. */
-export function eventIndexOf(dataset: Dataset, categories: readonly string[]): EventIndex {
+export function eventIndexOf(dataset: Dataset): EventIndex {
   let index = indexCache.get(dataset);
   if (!index) {
-    index = buildEventIndex(dataset.events, categories);
+    const actors = dataset.actors.map((actor) => actor.id);
+    index = buildEventIndex(dataset.events, categoryIdsOf(dataset), actors);
     indexCache.set(dataset, index);
   }
   return index;
 }
 
-/**
- * Which events are shown (1) or filtered out (0), from the filtered list. Both lists are in the index's
- * order, so one merge walk suffices.
- */
-export function maskFromVisible(index: EventIndex, visible: readonly TimelineEvent[]): Uint8Array {
+/** Events with at least one of the actors (1), or null when the filter keeps every event. */
+export function actorMask(index: EventIndex, actorIds: readonly string[] | undefined): Uint8Array | null {
+  if (!actorIds) return null;
+  const wanted = new Uint8Array(index.actors.length);
+  const wantedIds = new Set(actorIds);
+  index.actors.forEach((actor, code) => {
+    wanted[code] = wantedIds.has(actor) ? 1 : 0;
+  });
   const mask = new Uint8Array(index.events.length);
-  let next = 0;
-  index.events.forEach((event, position) => {
-    if (visible[next] === event) {
-      mask[position] = 1;
-      next += 1;
+  for (let position = 0; position < mask.length; position += 1) {
+    for (let at = index.actorOffsets[position]!; at < index.actorOffsets[position + 1]!; at += 1) {
+      if (wanted[index.actorCodes[at]!]) {
+        mask[position] = 1;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+/** Events in one of the categories (1), or null when the filter keeps every event. */
+export function categoryMask(
+  index: EventIndex,
+  categoryIds: readonly string[] | undefined,
+): Uint8Array | null {
+  if (!categoryIds) return null;
+  const wantedIds = new Set(categoryIds);
+  const wanted = Uint8Array.from(index.categories, (category) => (wantedIds.has(category) ? 1 : 0));
+  return Uint8Array.from(index.categoryCodes, (code) => wanted[code]!);
+}
+
+/** Events matching a search (1), or null when there is no search. */
+export function queryMask(index: EventIndex, query: string | undefined): Uint8Array | null {
+  if (!query) return null;
+  const matches = eventMatcher({ query });
+  return Uint8Array.from(index.events, (event) => (matches(event) ? 1 : 0));
+}
+
+/** Events passing every mask; a null mask keeps everything. */
+export function combineMasks(length: number, masks: readonly (Uint8Array | null)[]): Uint8Array {
+  const combined = new Uint8Array(length).fill(1);
+  for (const mask of masks) {
+    if (mask) for (let position = 0; position < length; position += 1) combined[position]! &= mask[position]!;
+  }
+  return combined;
+}
+
+export function eventsInMask(index: EventIndex, mask: Uint8Array): TimelineEvent[] {
+  const shown: TimelineEvent[] = [];
+  mask.forEach((on, position) => {
+    if (on) shown.push(index.events[position]!);
+  });
+  return shown;
+}
+
+/** Per actor, how many events pass `mask`, each event counted once however often it names the actor. */
+export function countActors(index: EventIndex, mask: Uint8Array): Map<string, number> {
+  const counts = new Uint32Array(index.actors.length);
+  const lastCounted = new Int32Array(index.actors.length).fill(-1);
+  mask.forEach((on, position) => {
+    if (!on) return;
+    for (let at = index.actorOffsets[position]!; at < index.actorOffsets[position + 1]!; at += 1) {
+      const code = index.actorCodes[at]!;
+      if (lastCounted[code] === position) continue;
+      lastCounted[code] = position;
+      counts[code]! += 1;
     }
   });
-  return mask;
+  return new Map(index.actors.map((actor, code) => [actor, counts[code]!]));
+}
+
+/** Per category, how many events pass `mask` (categories without any are left out). */
+export function countCategories(index: EventIndex, mask: Uint8Array): Map<string, number> {
+  const counts = new Uint32Array(index.categories.length);
+  mask.forEach((on, position) => {
+    if (on) counts[index.categoryCodes[position]!]! += 1;
+  });
+  return new Map(
+    index.categories.flatMap((category, code) => (counts[code] ? [[category, counts[code]!]] : [])),
+  );
 }
 
 /** First position in `byStart` whose start is at or after `time`. */
@@ -110,7 +211,13 @@ export function forEachInRange(
 }
 
 /** How many shown events are drawn within [from, to), counting no further than `limit`. */
-export function countInRange(index: EventIndex, mask: Uint8Array, from: number, to: number, limit: number): number {
+export function countInRange(
+  index: EventIndex,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  limit: number,
+): number {
   let count = 0;
   forEachInRange(index, mask, from, to, () => {
     count += 1;

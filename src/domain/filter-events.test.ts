@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  actorCounts,
-  adjacentEvent,
-  categoryCounts,
-  eventMatcher,
-  filterEvents,
-  foldForSearch,
-  type EventFilter,
-} from './filter-events';
+import { adjacentEvent, eventMatcher, filterEvents, foldForSearch, type EventFilter } from './filter-events';
+import { actorCounts, categoryCounts } from './facets';
 import {
   at,
   editedDataset,

@@ -1,4 +1,4 @@
-import type { Dataset, TimelineEvent } from './types';
+import type { TimelineEvent } from './types';
 
 /*
  * Which events a reader sees. Filters combine with AND; inside one filter, any match counts (an event with
@@ -53,26 +53,6 @@ export function eventMatcher(filter: EventFilter): (event: TimelineEvent) => boo
 
 export function filterEvents(events: readonly TimelineEvent[], filter: EventFilter): TimelineEvent[] {
   return events.filter(eventMatcher(filter));
-}
-
-/** Events per actor among those that pass every filter but the actor filter (what ticking it would show). */
-export function actorCounts(dataset: Dataset, filter: EventFilter): Map<string, number> {
-  const counts = new Map(dataset.actors.map((actor) => [actor.id, 0]));
-  for (const event of filterEvents(dataset.events, { ...filter, actors: undefined })) {
-    for (const actorId of new Set(event.actors.map((actor) => actor.actorId))) {
-      counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-/** Events per category among those that pass every filter but the category filter. */
-export function categoryCounts(dataset: Dataset, filter: EventFilter): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of filterEvents(dataset.events, { ...filter, categories: undefined })) {
-    counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /**

@@ -225,18 +225,18 @@ function validateList<Raw extends { id: string }, Out>(
 ): { records: Out[]; rawIds: Set<string> } {
   const ids = new Map<string, number>();
   const rawIds = new Set<string>();
-  const records = raws.flatMap((raw, index) => {
+  const records: Out[] = [];
+  raws.forEach((raw, index) => {
     const path = `${list}[${index}]`;
     // Recorded before the shape check, so references to a record dropped for its shape say "which was dropped".
     if (isPlainObject(raw) && typeof raw.id === 'string') rawIds.add(raw.id);
     const shape = checkShape(schema, raw, path);
-    problems.push(...shape.problems);
-    if (!shape.value) return [];
-    if (!claimId(ids, shape.value.id, index, list, problems)) return [];
+    if (shape.problems.length) problems.push(...shape.problems);
+    if (!shape.value || !claimId(ids, shape.value.id, index, list, problems)) return;
     const recordProblems: Problem[] = [];
     const record = convert(shape.value, path, recordProblems);
-    problems.push(...recordProblems);
-    return record === undefined ? [] : [record];
+    if (recordProblems.length) problems.push(...recordProblems);
+    if (record !== undefined) records.push(record);
   });
   return { records, rawIds };
 }
@@ -268,12 +268,20 @@ export function eventSortKey(date: EdtfDate): number {
   return latest;
 }
 
-function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    eventSortKey(a.date) - eventSortKey(b.date) ||
-    dateBounds(a.date).latest - dateBounds(b.date).latest ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/** Events in time order: by where they sort, then by their latest instant, then by id. */
+export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
+  const keyed = events.map((event) => ({
+    event,
+    key: eventSortKey(event.date),
+    latest: dateBounds(event.date).latest,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.key - b.key ||
+      a.latest - b.latest ||
+      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
+  return keyed.map(({ event }) => event);
 }
 
 export function validateDataset(raw: unknown, options: ValidationOptions = {}): ValidationResult {
@@ -323,7 +331,7 @@ export function validateDataset(raw: unknown, options: ValidationOptions = {}): 
     },
     problems,
   );
-  const events = pruneRelations(checked.records, rawEventPaths, checked.rawIds, problems).sort(compareEvents);
+  const events = sortEvents(pruneRelations(checked.records, rawEventPaths, checked.rawIds, problems));
 
   const dataset: Dataset = {
     version: 1,

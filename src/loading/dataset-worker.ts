@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from '../domain/import/import-dataset';
+import { datasetToTransfer } from '../domain/dataset-transfer';
 import type { Problem } from '../domain/types';
 import type { LoadRequest, WorkerMessage } from './load-messages';
 
@@ -87,7 +88,12 @@ self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
     const result = importDataset(text, name, {
       onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
     });
-    post({ type: 'done', result, name });
+    if (!result.ok) {
+      post({ type: 'done', result, name });
+      return;
+    }
+    const { dataset, ...rest } = result;
+    post({ type: 'done', result: { ...rest, datasetJson: datasetToTransfer(dataset) }, name });
   } catch (error) {
     const problem =
       error instanceof LoadFailure

@@ -1,5 +1,12 @@
 import type { ImportResult } from '../domain/import/import-dataset';
-import type { LoadPhase, LoadRequest, WorkerMessage } from './load-messages';
+import { datasetFromTransfer } from '../domain/dataset-transfer';
+import type { LoadPhase, LoadRequest, TransferredResult, WorkerMessage } from './load-messages';
+
+function restore(result: TransferredResult): ImportResult {
+  if (!result.ok) return result;
+  const { datasetJson, ...rest } = result;
+  return { ...rest, dataset: datasetFromTransfer(datasetJson) };
+}
 
 export interface LoadProgress {
   readonly phase: LoadPhase;
@@ -25,7 +32,7 @@ export function loadDataset(request: LoadRequest, onProgress: (progress: LoadPro
       return;
     }
     worker.terminate();
-    settle({ result: data.result, name: data.name });
+    settle({ result: restore(data.result), name: data.name });
   };
   worker.onerror = (event) => {
     worker.terminate();

@@ -1,28 +1,29 @@
 import {
-  actorCounts,
-  categoryCounts,
-  eventMatcher,
-  filterEvents,
-  type EventFilter,
-} from '../domain/filter-events';
-import type { Dataset } from '../domain/types';
+  actorMask,
+  categoryMask,
+  combineMasks,
+  countActors,
+  countCategories,
+  eventIndexOf,
+  eventsInMask,
+  queryMask,
+} from '../domain/event-index';
+import { eventMatcher, type EventFilter } from '../domain/filter-events';
 import type { AppState } from './app-store';
 
 /*
- * Derived data, computed from the store's choices and remembered for the last inputs, so that every
- * component asking for the visible events gets the same array until a filter or the dataset changes.
+ * Derived data, computed from the store's choices on the dataset's columnar index. Each filter's mask is
+ * remembered for its own inputs, so ticking an actor does not search the text again, and every component
+ * asking for the visible events gets the same array until a filter or the dataset changes.
  */
 
-type FilterInputs = readonly [Dataset, readonly string[] | null, readonly string[] | null, string];
-
-function memoizeOnFilter<Result>(compute: (dataset: Dataset, filter: EventFilter) => Result) {
-  let last: FilterInputs | undefined;
+function memoizeLast<Args extends readonly unknown[], Result>(compute: (...args: Args) => Result) {
+  let last: Args | undefined;
   let result: Result;
-  return (state: AppState): Result => {
-    const inputs: FilterInputs = [state.dataset, state.actorFilter, state.categoryFilter, state.query];
-    if (!last || inputs.some((input, index) => input !== last![index])) {
-      result = compute(state.dataset, filterOf(state));
-      last = inputs;
+  return (...args: Args): Result => {
+    if (!last || args.some((arg, index) => arg !== last![index])) {
+      result = compute(...args);
+      last = args;
     }
     return result;
   };
@@ -36,12 +37,56 @@ export function filterOf(state: AppState): EventFilter {
   };
 }
 
-export const selectVisibleEvents = memoizeOnFilter((dataset, filter) => filterEvents(dataset.events, filter));
+const selectIndex = (state: AppState) => eventIndexOf(state.dataset);
 
-export const selectFacetCounts = memoizeOnFilter((dataset, filter) => ({
-  actors: actorCounts(dataset, filter),
-  categories: categoryCounts(dataset, filter),
-}));
+const actorMaskOf = memoizeLast((state: AppState['dataset'], ids: AppState['actorFilter']) =>
+  actorMask(eventIndexOf(state), ids ?? undefined),
+);
+const categoryMaskOf = memoizeLast((state: AppState['dataset'], ids: AppState['categoryFilter']) =>
+  categoryMask(eventIndexOf(state), ids ?? undefined),
+);
+const queryMaskOf = memoizeLast((state: AppState['dataset'], query: string) =>
+  queryMask(eventIndexOf(state), query || undefined),
+);
+
+function masksOf(state: AppState) {
+  return [
+    actorMaskOf(state.dataset, state.actorFilter),
+    categoryMaskOf(state.dataset, state.categoryFilter),
+    queryMaskOf(state.dataset, state.query),
+  ] as const;
+}
+
+const combined = memoizeLast(
+  (length: number, actors: Uint8Array | null, categories: Uint8Array | null, query: Uint8Array | null) =>
+    combineMasks(length, [actors, categories, query]),
+);
+
+/** 1 for each event (in the dataset's order) that passes every filter. */
+export const selectVisibleMask = (state: AppState) =>
+  combined(state.dataset.events.length, ...masksOf(state));
+
+const visibleEventsOf = memoizeLast((index: ReturnType<typeof eventIndexOf>, mask: Uint8Array) =>
+  eventsInMask(index, mask),
+);
+
+export const selectVisibleEvents = (state: AppState) =>
+  visibleEventsOf(selectIndex(state), selectVisibleMask(state));
+
+const facetCountsOf = memoizeLast(
+  (
+    index: ReturnType<typeof eventIndexOf>,
+    actors: Uint8Array | null,
+    categories: Uint8Array | null,
+    query: Uint8Array | null,
+  ) => ({
+    actors: countActors(index, combineMasks(index.events.length, [categories, query])),
+    categories: countCategories(index, combineMasks(index.events.length, [actors, query])),
+  }),
+);
+
+/** Per actor and per category, how many events the other filters let through. */
+export const selectFacetCounts = (state: AppState) => facetCountsOf(selectIndex(state), ...masksOf(state));
 
 export const selectSelectedEvent = (state: AppState) =>
   state.selectedEventId === null ? undefined : state.dataset.eventById.get(state.selectedEventId);

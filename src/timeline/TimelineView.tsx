@@ -2,11 +2,11 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { categoriesOf, categoryIdsOf } from '../domain/categories';
+import { categoriesOf } from '../domain/categories';
 import { formatWindow } from '../domain/date-format';
-import { eventIndexOf, maskFromVisible, shownExtent } from '../domain/event-index';
+import { eventIndexOf, shownExtent } from '../domain/event-index';
 import { adjacentEvent } from '../domain/filter-events';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
 import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
@@ -21,7 +21,11 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function fitTo(timeline: Timeline, extent: { start: number; end: number } | null, options: TimelineAnimationOptions) {
+function fitTo(
+  timeline: Timeline,
+  extent: { start: number; end: number } | null,
+  options: TimelineAnimationOptions,
+) {
   if (!extent) return;
   const padded = paddedExtent(extent);
   timeline.setWindow(padded.start, padded.end, options);
@@ -56,8 +60,8 @@ export function TimelineView() {
   const setWindow = useAppState((state) => state.setWindow);
 
   const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
-  const index = useMemo(() => eventIndexOf(dataset, categoryIdsOf(dataset)), [dataset]);
-  const mask = useMemo(() => maskFromVisible(index, visibleEvents), [index, visibleEvents]);
+  const index = useMemo(() => eventIndexOf(dataset), [dataset]);
+  const mask = useAppState(selectVisibleMask);
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
   const fewEvents = visibleEvents.length <= MAX_TIMELINE_ITEMS;

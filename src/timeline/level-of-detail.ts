@@ -19,7 +19,8 @@ export interface TimeRange {
   readonly end: number;
 }
 
-export type Detail = { readonly level: 'events' } | { readonly level: 'aggregates'; readonly unit: BucketUnit };
+export type Detail =
+  { readonly level: 'events' } | { readonly level: 'aggregates'; readonly unit: BucketUnit };
 
 /** The window with one more window's width on each side, so short pans need no new items. */
 export function bufferedRange(window: TimeRange): TimeRange {
@@ -27,7 +28,12 @@ export function bufferedRange(window: TimeRange): TimeRange {
   return { start: window.start - span, end: window.end + span };
 }
 
-export function chooseDetail(index: EventIndex, mask: Uint8Array, shownCount: number, window: TimeRange | null): Detail {
+export function chooseDetail(
+  index: EventIndex,
+  mask: Uint8Array,
+  shownCount: number,
+  window: TimeRange | null,
+): Detail {
   if (shownCount <= MAX_TIMELINE_ITEMS || !window) {
     return shownCount <= MAX_TIMELINE_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
   }
@@ -68,9 +74,9 @@ export function itemsForWindow(
   for (const unit of BUCKET_UNITS.slice(BUCKET_UNITS.indexOf(detail.unit))) {
     const buckets = aggregateInRange(index, mask, range.start, range.end, unit);
     if (buckets.length <= MAX_TIMELINE_ITEMS || unit === 'decade') {
-      return buckets.slice(0, MAX_TIMELINE_ITEMS).map((bucket) =>
-        toAggregateItem(bucket, categoryOf(index.categories[bucket.categoryCode]!), unit),
-      );
+      return buckets
+        .slice(0, MAX_TIMELINE_ITEMS)
+        .map((bucket) => toAggregateItem(bucket, categoryOf(index.categories[bucket.categoryCode]!), unit));
     }
   }
   return [];

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../domain/edtf';
 import type { TimelineEvent } from '../domain/types';
 import { OPEN_END_SPAN } from '../domain/event-index';
-import { aggregateBucket, describeBucket, isAggregateId, paddedExtent, toAggregateItem, toEventItem } from './vis-items';
+import {
+  aggregateBucket,
+  describeBucket,
+  isAggregateId,
+  paddedExtent,
+  toAggregateItem,
+  toEventItem,
+} from './vis-items';
 
 const DAY = 86_400_000;
 

@@ -86,7 +86,12 @@ export function paddedExtent(extent: { start: number; end: number }): { start: n
 
 const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
   day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  week: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  week: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
   month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   quarter: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
@@ -130,7 +135,11 @@ export function isAggregateId(id: string): boolean {
 export function aggregateBucket(id: string): { start: number; end: number } | null {
   const [unit, start] = id.slice(AGGREGATE_PREFIX.length).split(':');
   const from = Number(start);
-  if (!isAggregateId(id) || !(BUCKET_UNITS as readonly string[]).includes(unit ?? '') || !Number.isFinite(from)) {
+  if (
+    !isAggregateId(id) ||
+    !(BUCKET_UNITS as readonly string[]).includes(unit ?? '') ||
+    !Number.isFinite(from)
+  ) {
     return null;
   }
   return { start: from, end: nextBucket(from, unit as BucketUnit) };
