@@ -15,6 +15,14 @@ export const test = base.extend({
     page.on('pageerror', (error) => {
       errors.push(`uncaught ${error.name}: ${error.message}`);
     });
+    // A Content-Security-Policy violation is an error too, whether or not the browser logs it.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+        );
+      });
+    });
     await use(page);
     expect(errors, `The page reported ${errors.length} error(s):\n${errors.join('\n')}`).toEqual([]);
   },

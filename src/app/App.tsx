@@ -5,20 +5,24 @@ import type { Dataset } from '../domain/types';
 import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
 import { TimelineView } from '../timeline/TimelineView';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
+  const openDataset = useAppState((state) => state.openDataset);
   return (
     <div className="app-shell">
       <Header dataset={dataset} />
       <DatasetPanel builtinDataset={builtinDataset} />
       <NoticeList />
-      <main id="main" className="app-main">
-        <FilterPanel />
-        <TimelineView />
-        <EventDetails />
-      </main>
+      <ErrorBoundary onRecover={() => openDataset(builtinDataset, {}, null, null)}>
+        <main id="main" className="app-main">
+          <FilterPanel />
+          <TimelineView />
+          <EventDetails />
+        </main>
+      </ErrorBoundary>
       <footer className="site-footer">
         <p>
           Every event links to the exact passage it comes from. Dates are shown as precisely as the source

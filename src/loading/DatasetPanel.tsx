@@ -6,6 +6,7 @@ import { useAppState, useAppStoreApi } from '../state/store-context';
 import { reconcileView } from '../url/reconcile-view';
 import { loadDataset, type LoadHandle, type LoadProgress } from './load-dataset';
 import type { LoadRequest } from './load-messages';
+import { ExportButtons } from './ExportButtons';
 import { ImportReportPanel } from './ImportReportPanel';
 import './loading.css';
 
@@ -141,6 +142,7 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
         <span className="dataset-hint">
           JSON (this app’s format or TimelineJS) or an ACLED CSV export; or drop a file on the page.
         </span>
+        <ExportButtons />
         {dataset !== builtinDataset && (
           <button type="button" className="action-button" onClick={returnToBuiltin}>
             Back to the built-in dataset
