@@ -32,6 +32,8 @@ export interface ValidationOptions {
   readonly readTextFile?: (path: string) => string | undefined;
   /** Told how many events have been checked, now and then, for a progress bar on large imports. */
   readonly onProgress?: (checked: number, total: number) => void;
+  /** Handed the raw events before they are checked, so a large import can be previewed meanwhile. */
+  readonly beforeChecking?: (rawEvents: readonly unknown[]) => void;
 }
 
 const PROGRESS_EVERY = 2000;
@@ -293,6 +295,7 @@ export function validateDataset(raw: unknown, options: ValidationOptions = {}): 
   }
   const header = v.safeParse(datasetHeaderSchema, raw, { abortEarly: false });
   if (!header.success) return { ok: false, problems: shapeProblems('dataset', header.issues) };
+  options.beforeChecking?.(header.output.events);
   const problems: Problem[] = Object.keys(raw)
     .filter((key) => !KNOWN_TOP_LEVEL_KEYS.has(key))
     .map((key) => ({ path: `dataset.${key}`, message: 'is not a field of dataset contract v1' }));

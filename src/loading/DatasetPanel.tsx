@@ -70,12 +70,13 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
   const start = (request: LoadRequest) => {
     handle.current?.cancel();
     // Progress shows from the worker's first message, a moment after it starts.
-    const current = loadDataset(request, setProgress);
+    const current = loadDataset(request, setProgress, store.getState().showLoadingPreview);
     handle.current = current;
     void current.result.then((outcome) => {
       if (handle.current !== current) return;
       handle.current = null;
       setProgress(null);
+      store.getState().showLoadingPreview(null);
       if (outcome !== 'cancelled') finish(request, outcome.name, outcome.result);
     });
   };
@@ -84,6 +85,7 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
     handle.current?.cancel();
     handle.current = null;
     setProgress(null);
+    store.getState().showLoadingPreview(null);
     if (store.getState().dataUrl !== store.getState().loadedDataUrl) store.getState().cancelDatasetRequest();
   };
 

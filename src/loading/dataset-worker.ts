@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from '../domain/import/import-dataset';
 import { datasetToTransfer } from '../domain/dataset-transfer';
+import { previewOf } from '../domain/draw-preview';
 import type { Problem } from '../domain/types';
 import type { LoadRequest, WorkerMessage } from './load-messages';
 
@@ -10,6 +11,9 @@ import type { LoadRequest, WorkerMessage } from './load-messages';
  */
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Datasets this large are drawn as a preview while they are checked, which takes a second or more. */
+const PREVIEW_FROM = 5000;
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -87,6 +91,15 @@ self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
     const text = request.kind === 'url' ? await download(request.url) : await readFile(request.file);
     const result = importDataset(text, name, {
       onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
+      beforeChecking: (rawEvents) => {
+        if (rawEvents.length < PREVIEW_FROM) return;
+        const preview = previewOf(rawEvents);
+        self.postMessage({ type: 'preview', preview } satisfies WorkerMessage, [
+          preview.starts.buffer,
+          preview.ends.buffer,
+          preview.categoryCodes.buffer,
+        ]);
+      },
     });
     if (!result.ok) {
       post({ type: 'done', result, name });

@@ -1,5 +1,6 @@
 import type { ImportResult } from '../domain/import/import-dataset';
 import { datasetFromTransfer } from '../domain/dataset-transfer';
+import type { DrawPreview } from '../domain/draw-preview';
 import type { LoadPhase, LoadRequest, TransferredResult, WorkerMessage } from './load-messages';
 
 function restore(result: TransferredResult): ImportResult {
@@ -20,7 +21,11 @@ export interface LoadHandle {
 }
 
 /** Loads a dataset in a fresh worker; `cancel` stops it at once, wherever it is. */
-export function loadDataset(request: LoadRequest, onProgress: (progress: LoadProgress) => void): LoadHandle {
+export function loadDataset(
+  request: LoadRequest,
+  onProgress: (progress: LoadProgress) => void,
+  onPreview: (preview: DrawPreview) => void,
+): LoadHandle {
   const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
   let settle: (value: { result: ImportResult; name: string } | 'cancelled') => void = () => {};
   const result = new Promise<{ result: ImportResult; name: string } | 'cancelled'>((resolve) => {
@@ -29,6 +34,10 @@ export function loadDataset(request: LoadRequest, onProgress: (progress: LoadPro
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
     if (data.type === 'progress') {
       onProgress(data);
+      return;
+    }
+    if (data.type === 'preview') {
+      onPreview(data.preview);
       return;
     }
     worker.terminate();

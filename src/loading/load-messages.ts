@@ -1,3 +1,4 @@
+import type { DrawPreview } from '../domain/draw-preview';
 import type { ImportResult } from '../domain/import/import-dataset';
 
 /** An import result whose dataset travels as JSON text (see domain/dataset-transfer.ts). */
@@ -14,4 +15,5 @@ export type LoadPhase = 'downloading' | 'reading' | 'checking';
 
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly phase: LoadPhase; readonly done: number; readonly total: number }
+  | { readonly type: 'preview'; readonly preview: DrawPreview }
   | { readonly type: 'done'; readonly result: TransferredResult; readonly name: string };

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { categoryIdsOf } from '../domain/categories';
+import type { DrawPreview } from '../domain/draw-preview';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
 import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
@@ -42,6 +43,8 @@ export interface AppState extends Choices {
   /** A view from a link to another dataset, applied once that dataset has loaded. */
   readonly pendingView: ViewState | null;
   readonly importReport: ImportReport | null;
+  /** Where the events of a large dataset still being checked fall, drawn until the dataset is ready. */
+  readonly loadingPreview: DrawPreview | null;
   readonly notices: readonly Notice[];
   selectEvent(eventId: string | null): void;
   setActorFilter(actorIds: readonly string[] | null): void;
@@ -60,6 +63,7 @@ export interface AppState extends Choices {
   ): void;
   /** Asks for the dataset at `view.data`; the rest of `view` waits for it in `pendingView`. */
   requestDataset(view: ViewState): void;
+  showLoadingPreview(preview: DrawPreview | null): void;
   /** Gives up a requested dataset and keeps the open one. */
   cancelDatasetRequest(): void;
   /** Widens the filters just enough for an event they hide to show again. */
@@ -127,6 +131,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     loadedDataUrl: null,
     pendingView: null,
     importReport: null,
+    loadingPreview: null,
     notices: [],
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
@@ -154,8 +159,10 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
         importReport: report,
         loadedDataUrl: loadedFrom,
         pendingView: null,
+        loadingPreview: null,
         ...choicesFromView({ ...view, ...(loadedFrom !== null && { data: loadedFrom }) }),
       }),
+    showLoadingPreview: (preview) => set({ loadingPreview: preview }),
     requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
     cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
     revealEvent: (eventId) => {

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { categoriesOf } from '../domain/categories';
+import { categoriesOf, type CategoryInfo } from '../domain/categories';
+import { previewIndex, type DrawPreview } from '../domain/draw-preview';
 import { formatWindow } from '../domain/date-format';
-import { eventIndexOf, shownExtent } from '../domain/event-index';
+import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
+import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
 import { selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
@@ -32,6 +34,25 @@ function fitTo(
 }
 
 /** Makes the widget's items equal `items`, touching only what changed. */
+interface Drawing {
+  readonly index: EventIndex;
+  readonly categories: readonly CategoryInfo[];
+  /** Fixed for a preview (everything shown); null when the filters decide. */
+  readonly mask: Uint8Array | null;
+}
+
+function datasetDrawing(dataset: Dataset): Drawing {
+  return { index: eventIndexOf(dataset), categories: categoriesOf(dataset.events), mask: null };
+}
+
+function previewDrawing(preview: DrawPreview): Drawing {
+  return {
+    index: previewIndex(preview),
+    categories: categoriesOf(preview.categories.map((category) => ({ category }))),
+    mask: new Uint8Array(preview.starts.length).fill(1),
+  };
+}
+
 /** Zooms into the bucket of an aggregate bar, where its events come apart. */
 function openAggregate(timeline: Timeline, id: string) {
   const bucket = aggregateBucket(id);
@@ -59,16 +80,21 @@ export function TimelineView() {
   const [openedWithEvent] = useState(selectedEventId !== null);
   const setWindow = useAppState((state) => state.setWindow);
 
-  const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
-  const index = useMemo(() => eventIndexOf(dataset), [dataset]);
-  const mask = useAppState(selectVisibleMask);
+  const preview = useAppState((state) => state.loadingPreview);
+  const datasetMask = useAppState(selectVisibleMask);
+  const drawing = useMemo(
+    () => (preview ? previewDrawing(preview) : datasetDrawing(dataset)),
+    [preview, dataset],
+  );
+  const { index, categories } = drawing;
+  const mask = drawing.mask ?? datasetMask;
+  const shownCount = preview ? preview.starts.length : visibleEvents.length;
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
-  const fewEvents = visibleEvents.length <= MAX_TIMELINE_ITEMS;
-  const itemsWindow = fewEvents ? null : visibleWindow;
+  const itemsWindow = shownCount <= MAX_TIMELINE_ITEMS ? null : visibleWindow;
   const items = useMemo(
-    () => itemsForWindow(index, mask, visibleEvents.length, itemsWindow, categories),
-    [index, mask, visibleEvents.length, itemsWindow, categories],
+    () => itemsForWindow(index, mask, shownCount, itemsWindow, categories),
+    [index, mask, shownCount, itemsWindow, categories],
   );
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -102,14 +128,14 @@ export function TimelineView() {
   }, [timeline, itemSet, items]);
 
   useEffect(() => {
-    // A newly opened dataset is fitted once, unless a link already chose the window.
-    if (!timeline || fittedDataset.current === dataset || items.length === 0) return;
-    fittedDataset.current = dataset;
+    // A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window.
+    if (!timeline || fittedDataset.current === drawing || items.length === 0) return;
+    fittedDataset.current = drawing;
     const { window: chosenWindow, dataUrl, loadedDataUrl } = store.getState();
     if (!chosenWindow) fitTo(timeline, extent, { animation: false });
-    // For benchmarks: the moment the dataset the page was asked for is first drawn.
-    if (dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
-  }, [timeline, dataset, items, extent, store]);
+    // For benchmarks: the moment the dataset the page was asked for is first drawn, preview or not.
+    if (preview || dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
+  }, [timeline, drawing, preview, items, extent, store]);
 
   useEffect(() => {
     if (!timeline || !visibleWindow) return;
@@ -193,6 +219,11 @@ export function TimelineView() {
         events.
       </p>
       <div ref={containerRef} className="timeline-canvas" aria-describedby="timeline-hint" />
+      {preview && (
+        <p className="timeline-empty" role="status">
+          Drawing {shownCount.toLocaleString('en')} events as counts while they are checked…
+        </p>
+      )}
       {items.length === 0 && (
         <p className="timeline-empty">No events match the filters. Change them above to see events again.</p>
       )}

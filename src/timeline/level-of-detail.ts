@@ -33,7 +33,12 @@ export function chooseDetail(
   mask: Uint8Array,
   shownCount: number,
   window: TimeRange | null,
+  aggregatesOnly = false,
 ): Detail {
+  if (aggregatesOnly) {
+    const unit = window ? chooseBucketUnit(3 * (window.end - window.start), MAX_BUCKETS) : 'decade';
+    return { level: 'aggregates', unit };
+  }
   if (shownCount <= MAX_TIMELINE_ITEMS || !window) {
     return shownCount <= MAX_TIMELINE_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
   }
@@ -50,7 +55,8 @@ function slotOf(categories: readonly CategoryInfo[]) {
 
 /**
  * The items for a window. With few shown events the window does not matter and every one is returned; with
- * many, only those in the buffered range, or their counts.
+ * many, only those in the buffered range, or their counts. An index without event records (a preview) can
+ * only be drawn as counts.
  */
 export function itemsForWindow(
   index: EventIndex,
@@ -60,7 +66,7 @@ export function itemsForWindow(
   categories: readonly CategoryInfo[],
 ): TimelineItem[] {
   const categoryOf = slotOf(categories);
-  const detail = chooseDetail(index, mask, shownCount, window);
+  const detail = chooseDetail(index, mask, shownCount, window, index.events.length === 0 && shownCount > 0);
   const range = window ? bufferedRange(window) : { start: -Infinity, end: Infinity };
   if (detail.level === 'events') {
     const items: TimelineItem[] = [];
