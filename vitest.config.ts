@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     reporters,
+    // Property tests run thousands of cases; on a busy 2-core machine the default 5 s is not a fault.
+    testTimeout: 60_000,
   },
 });
