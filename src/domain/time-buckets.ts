@@ -34,7 +34,7 @@ export function bucketStart(time: number, unit: BucketUnit): number {
   const step = monthsPer(unit);
   const first = Math.floor(months / step) * step;
   const start = new Date(0);
-  start.setUTCFullYear(Math.floor(first / 12), first % 12, 1);
+  start.setUTCFullYear(Math.floor(first / 12), ((first % 12) + 12) % 12, 1);
   return start.getTime();
 }
 

@@ -67,7 +67,8 @@ export function itemsForWindow(
 ): TimelineItem[] {
   const categoryOf = slotOf(categories);
   const detail = chooseDetail(index, mask, shownCount, window, index.events.length === 0 && shownCount > 0);
-  const range = window ? bufferedRange(window) : { start: -Infinity, end: Infinity };
+  const range =
+    window && shownCount > MAX_TIMELINE_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
   if (detail.level === 'events') {
     const items: TimelineItem[] = [];
     forEachInRange(index, mask, range.start, range.end, (position) => {

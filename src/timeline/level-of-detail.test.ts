@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { categoriesOf } from '../domain/categories';
+import {
+  categoryMask,
+  countInRange,
+  drawnRange,
+  eventIndexOf,
+  eventsInMask,
+  shownExtent,
+  type EventIndex,
+} from '../domain/event-index';
+import { at, child, editedDataset, expectLoaded, validateFixture } from '../domain/test-fixtures';
+import { aggregateInRange } from '../domain/time-buckets';
+import type { Dataset } from '../domain/types';
+import {
+  bufferedRange,
+  chooseDetail,
+  itemsForWindow,
+  MAX_TIMELINE_ITEMS,
+  type TimeRange,
+} from './level-of-detail';
+import { aggregateBucket, type TimelineItem } from './vis-items';
+
+const DAY = 86_400_000;
+const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+interface SyntheticOptions {
+  readonly count: number;
+  /** Events to a day; the days follow each other from `first`. */
+  readonly perDay?: number;
+  readonly categories?: readonly string[];
+  readonly first?: string;
+}
+
+/**
+ * `count` events that pass validation, `perDay` to a day from `first`, cycling through `categories` and through
+ * the fixture's actors (a1; a2 with a role; both). Every tenth is known only to its month and every seventh
+ * spans three days, so not every event is a single day.
+ */
+function syntheticDataset({
+  count,
+  perDay = 1,
+  categories = ['aid', 'attack'],
+  first = '2020-01-01',
+}: SyntheticOptions): Dataset {
+  const day = (offset: number) => new Date(utc(first) + offset * DAY).toISOString().slice(0, 10);
+  const actorLists = [
+    [{ actor: 'a1' }],
+    [{ actor: 'a2', role: 'witness' }],
+    [{ actor: 'a1' }, { actor: 'a2' }],
+  ];
+  const raw = editedDataset((dataset) => {
+    const excerpt = child(at(dataset.events, 2), 'excerpts', 0);
+    dataset.events = Array.from({ length: count }, (_, position) => {
+      const offset = Math.floor(position / perDay);
+      const date =
+        position % 10 === 0
+          ? day(offset).slice(0, 7)
+          : position % 7 === 0
+            ? `${day(offset)}/${day(offset + 2)}`
+            : day(offset);
+      return {
+        id: `event-${position}`,
+        title: `Event ${position}`,
+        summary: `Synthetic event number ${position}.`,
+        date,
+        dateBasis: 'Generated for a test.',
+        category: at(categories, position % categories.length),
+        actors: at(actorLists, position % actorLists.length),
+        excerpts: [excerpt],
+      };
+    });
+  });
+  return expectLoaded(validateFixture(raw)).dataset;
+}
+
+const everything = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
+const countOf = (item: TimelineItem) => Number(item.label.replace(/,/g, ''));
+const total = (items: readonly TimelineItem[]) => items.reduce((sum, item) => sum + countOf(item), 0);
+/** The bucket unit named in an aggregate item's id ("aggregate:<unit>:<start>:<category>"). */
+const unitOf = (item: TimelineItem) => item.id.split(':')[1];
+
+/** 2,000 events, one a day from 2020-01-01, alternately aid and attack. */
+const many = syntheticDataset({ count: 2000 });
+const index = eventIndexOf(many);
+const categories = categoriesOf(many.events);
+const all = everything(index);
+
+describe('bufferedRange', () => {
+  it('adds one window width on each side, three windows in all', () => {
+    expect(bufferedRange({ start: 1000, end: 1500 })).toEqual({ start: 500, end: 2000 });
+    const window = { start: utc('2024-01-01'), end: utc('2024-02-01') };
+    const range = bufferedRange(window);
+    expect(range.end - range.start).toBe(3 * (window.end - window.start));
+    expect(range.start + range.end).toBe(window.start + window.end);
+  });
+});
+
+describe('the generated dataset', () => {
+  it('has the events asked for, each a real record of the dataset', () => {
+    expect(many.events).toHaveLength(2000);
+    expect(index.categories).toEqual(['aid', 'attack']);
+    expect(new Set(many.events.map((event) => event.date.kind))).toEqual(new Set(['point', 'interval']));
+    expect(many.eventById.get('event-7')?.date.text).toBe('2020-01-08/2020-01-10');
+  });
+});
+
+describe('itemsForWindow with at most MAX_TIMELINE_ITEMS shown events', () => {
+  it('hands over every shown event as an event item when there is no window', () => {
+    const aid = categoryMask(index, ['aid'])!;
+    const shown = eventsInMask(index, aid);
+    expect(shown).toHaveLength(1000);
+    const items = itemsForWindow(index, aid, shown.length, null, categories);
+    expect(items.every((item) => item.kind === 'event')).toBe(true);
+    expect(items.map((item) => item.id).sort()).toEqual(shown.map((event) => event.id).sort());
+  });
+
+  it('still hands over events one by one at exactly MAX_TIMELINE_ITEMS', () => {
+    const mask = Uint8Array.from(index.events, (_, position) => (position < MAX_TIMELINE_ITEMS ? 1 : 0));
+    const items = itemsForWindow(index, mask, MAX_TIMELINE_ITEMS, null, categories);
+    expect(items).toHaveLength(MAX_TIMELINE_ITEMS);
+    expect(items.every((item) => item.kind === 'event')).toBe(true);
+  });
+
+  it('chooses events whatever the window', () => {
+    const far = { start: utc('1990-01-01'), end: utc('1990-01-02') };
+    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, null)).toEqual({ level: 'events' });
+    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, far)).toEqual({ level: 'events' });
+  });
+});
+
+describe('itemsForWindow with more than MAX_TIMELINE_ITEMS shown events', () => {
+  const extent = shownExtent(index, all)!;
+
+  it('counts per bucket and category across a wide window, at most MAX_TIMELINE_ITEMS of them', () => {
+    const window = { start: extent.start, end: extent.end };
+    const detail = chooseDetail(index, all, 2000, window);
+    expect(detail.level).toBe('aggregates');
+    const items = itemsForWindow(index, all, 2000, window, categories);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
+    expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
+    const unit = detail.level === 'aggregates' ? detail.unit : undefined;
+    expect(new Set(items.map(unitOf))).toEqual(new Set([unit]));
+    const range = bufferedRange(window);
+    expect(total(items)).toBe(countInRange(index, all, range.start, range.end, Infinity));
+    expect(total(items)).toBe(2000);
+  });
+
+  it('draws each aggregate over the bucket its id names', () => {
+    const items = itemsForWindow(index, all, 2000, extent, categories);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    for (const item of items) {
+      expect(aggregateBucket(item.id)).toEqual({ start: item.start.getTime(), end: item.end?.getTime() });
+    }
+  });
+
+  it('counts only the buffered range of a window that sees part of the events', () => {
+    const window = { start: utc('2021-07-01'), end: utc('2023-01-01') };
+    const range = bufferedRange(window);
+    const inRange = countInRange(index, all, range.start, range.end, Infinity);
+    expect(inRange).toBeGreaterThan(MAX_TIMELINE_ITEMS);
+    expect(inRange).toBeLessThan(2000);
+    const items = itemsForWindow(index, all, 2000, window, categories);
+    expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
+    expect(total(items)).toBe(inRange);
+  });
+
+  it('counts per decade when there is no window', () => {
+    expect(chooseDetail(index, all, 2000, null)).toEqual({ level: 'aggregates', unit: 'decade' });
+    const items = itemsForWindow(index, all, 2000, null, categories);
+    expect(items.map(unitOf).every((unit) => unit === 'decade')).toBe(true);
+    expect(total(items)).toBe(2000);
+  });
+
+  it('hands over the events of the buffered range when a narrow window holds few', () => {
+    const window = { start: utc('2022-01-01'), end: utc('2022-01-11') };
+    const range = bufferedRange(window);
+    expect(chooseDetail(index, all, 2000, window)).toEqual({ level: 'events' });
+    const items = itemsForWindow(index, all, 2000, window, categories);
+    const expected = many.events
+      .filter((event) => {
+        const { start, end } = drawnRange(event.date);
+        return start < range.end && end > range.start;
+      })
+      .map((event) => event.id);
+    expect(expected.length).toBeGreaterThan(25);
+    expect(items.every((item) => item.kind === 'event')).toBe(true);
+    expect(items.map((item) => item.id).sort()).toEqual(expected.sort());
+  });
+
+  it('leaves out events the mask hides', () => {
+    const mask = Uint8Array.from(index.events, (_, position) => (position % 5 === 0 ? 0 : 1));
+    const hidden = new Set(many.events.filter((_, position) => position % 5 === 0).map((event) => event.id));
+    const window = { start: utc('2022-01-01'), end: utc('2022-01-11') };
+    const items = itemsForWindow(index, mask, 1600, window, categories);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((item) => hidden.has(item.id))).toBe(false);
+    const range = bufferedRange(window);
+    expect(items).toHaveLength(countInRange(index, mask, range.start, range.end, Infinity));
+  });
+});
+
+describe('itemsForWindow with many categories', () => {
+  /** 3,000 events over 120 days from 2024-01-01, 25 a day, in 40 categories. */
+  const crowded = syntheticDataset({
+    count: 3000,
+    perDay: 25,
+    first: '2024-01-01',
+    categories: Array.from({ length: 40 }, (_, code) => `kind-${code}`),
+  });
+  const crowdedIndex = eventIndexOf(crowded);
+  const crowdedAll = everything(crowdedIndex);
+  const window = { start: utc('2024-02-10'), end: utc('2024-03-21') };
+
+  it('coarsens the unit until the bars fit', () => {
+    const range = bufferedRange(window);
+    expect(chooseDetail(crowdedIndex, crowdedAll, 3000, window)).toEqual({
+      level: 'aggregates',
+      unit: 'day',
+    });
+    const perDay = aggregateInRange(crowdedIndex, crowdedAll, range.start, range.end, 'day');
+    expect(perDay.length).toBeGreaterThan(MAX_TIMELINE_ITEMS);
+
+    const items = itemsForWindow(crowdedIndex, crowdedAll, 3000, window, categoriesOf(crowded.events));
+    expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
+    expect(new Set(items.map(unitOf))).toEqual(new Set(['week']));
+    expect(total(items)).toBe(countInRange(crowdedIndex, crowdedAll, range.start, range.end, Infinity));
+  });
+});
+
+describe('item ids', () => {
+  const itemsAt = (window: TimeRange | null) => itemsForWindow(index, all, 2000, window, categories);
+
+  it('are the same for the same input, for events and for aggregates', () => {
+    const narrow = { start: utc('2022-01-01'), end: utc('2022-01-11') };
+    const wide = { start: utc('2021-01-01'), end: utc('2023-01-01') };
+    for (const window of [narrow, wide, null]) {
+      const first = itemsAt(window);
+      expect(first.length).toBeGreaterThan(0);
+      expect(itemsAt(window)).toEqual(first);
+    }
+  });
+
+  it('stay with their buckets when the window pans', () => {
+    const window = { start: utc('2021-01-01'), end: utc('2023-01-01') };
+    const panned = { start: window.start + 20 * DAY, end: window.end + 20 * DAY };
+    const before = itemsAt(window);
+    const after = new Map(itemsAt(panned).map((item) => [item.id, item]));
+    const from = bufferedRange(panned).start;
+    const to = bufferedRange(window).end;
+    const inBoth = before.filter((item) => item.start.getTime() > from && (item.end?.getTime() ?? 0) <= to);
+    expect(inBoth.length).toBeGreaterThan(before.length / 2);
+    for (const item of inBoth) expect(after.get(item.id)?.label).toBe(item.label);
+  });
+});
+
+describe('few shown events', () => {
+  it('are all returned even when a window is given', () => {
+    const dataset = syntheticDataset({ count: 40 });
+    const index = eventIndexOf(dataset);
+    const mask = new Uint8Array(dataset.events.length).fill(1);
+    const window = { start: index.starts[0]!, end: index.starts[0]! + 1000 };
+    const items = itemsForWindow(index, mask, dataset.events.length, window, categoriesOf(dataset.events));
+    expect(dataset.events).toHaveLength(40);
+    expect(items).toHaveLength(40);
+  });
+});
