@@ -45,6 +45,8 @@ export interface AppState extends Choices {
   setQuery(query: string): void;
   setWindow(window: TimeWindow): void;
   setView(view: View): void;
+  /** Selects an event and shows it in a view, as one choice (one Back step). */
+  showEvent(eventId: string, view: View): void;
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
@@ -115,6 +117,9 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
+    showEvent: (eventId, view) => {
+      if (get().dataset.eventById.has(eventId)) set({ selectedEventId: eventId, view });
+    },
     revealEvent: (eventId) => {
       const event = get().dataset.eventById.get(eventId);
       if (!event) return;

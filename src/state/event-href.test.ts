@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { choicesFromView } from './app-store';
+import { eventHref } from './event-href';
+
+describe('eventHref', () => {
+  it('selects the event and keeps the rest of the view', () => {
+    const choices = choicesFromView({ event: 'other', actors: ['russia'], q: 'strike', view: 'list' });
+    expect(eventHref(choices, 'atacms-authorization')).toBe(
+      '?view=list&event=atacms-authorization&actors=russia&q=strike',
+    );
+  });
+
+  it('can ask for another view', () => {
+    expect(eventHref(choicesFromView({}), 'strike', 'source')).toBe('?view=source&event=strike');
+  });
+
+  it('links from the default view with the event alone', () => {
+    expect(eventHref(choicesFromView({ view: 'timeline' }), 'strike')).toBe('?event=strike');
+  });
+});
