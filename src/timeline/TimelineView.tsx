@@ -5,10 +5,10 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { categoriesOf } from '../domain/categories';
 import { formatWindow } from '../domain/date-format';
 import { adjacentEvent } from '../domain/filter-events';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectRelatedEventIds, selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
-import { itemsExtent, toEventItems, type EventItem } from './vis-items';
+import { itemChanges, itemsExtent, toEventItems, withRelated, type EventItem } from './vis-items';
 import { animation, timelineOptions } from './vis-options';
 import './timeline.css';
 
@@ -24,11 +24,17 @@ function fitAll(timeline: Timeline, items: readonly EventItem[], options: Timeli
   if (extent) timeline.setWindow(extent.start, extent.end, options);
 }
 
-/** Makes the widget's items equal `items`, touching only what changed. */
-function syncItems(itemSet: DataSet<EventItem, 'id'>, items: readonly EventItem[]) {
-  const keep = new Set(items.map((item) => item.id));
-  itemSet.remove(itemSet.getIds().filter((id) => !keep.has(id as string)));
-  itemSet.update(items as EventItem[]);
+/** Makes the widget's items equal `items`, touching only what changed since the last push (`shown`). */
+function syncItems(
+  itemSet: DataSet<EventItem, 'id'>,
+  shown: Map<string, EventItem>,
+  items: readonly EventItem[],
+) {
+  const { remove, update } = itemChanges(shown, items);
+  if (remove.length) itemSet.remove(remove);
+  if (update.length) itemSet.update(update);
+  for (const id of remove) shown.delete(id);
+  for (const item of update) shown.set(item.id, item);
 }
 
 /**
@@ -45,13 +51,16 @@ export function TimelineView() {
   const setWindow = useAppState((state) => state.setWindow);
 
   const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
-  const items = useMemo(() => toEventItems(visibleEvents, categories), [visibleEvents, categories]);
+  const relatedIds = useAppState(selectRelatedEventIds);
+  const eventItems = useMemo(() => toEventItems(visibleEvents, categories), [visibleEvents, categories]);
+  const items = useMemo(() => withRelated(eventItems, relatedIds), [eventItems, relatedIds]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [itemSet] = useState(() => new DataSet<EventItem, 'id'>());
   const [reducedMotion] = useState(prefersReducedMotion);
   const hasDrawn = useRef(false);
+  const shownItems = useRef(new Map<string, EventItem>());
 
   useEffect(() => {
     const container = containerRef.current;
@@ -70,7 +79,7 @@ export function TimelineView() {
 
   useEffect(() => {
     if (!timeline) return;
-    syncItems(itemSet, items);
+    syncItems(itemSet, shownItems.current, items);
     // The first drawing fits everything, unless a link already chose the window.
     if (!hasDrawn.current && items.length > 0) {
       hasDrawn.current = true;

@@ -81,6 +81,37 @@ export function toEventItems(
   return events.map((event) => toEventItem(event, slots.get(event.category) ?? 0));
 }
 
+export const RELATED_CLASS = 'is-related';
+
+/**
+ * Marks the items of events related to the selected one, visibly and in their accessible name. Items that
+ * do not change keep their identity, so pushing the result to the widget touches only the marked ones.
+ */
+export function withRelated(items: readonly EventItem[], relatedIds: ReadonlySet<string>): EventItem[] {
+  if (relatedIds.size === 0) return items as EventItem[];
+  return items.map((item) =>
+    relatedIds.has(item.id)
+      ? {
+          ...item,
+          className: `${item.className} ${RELATED_CLASS}`,
+          accessibleName: `${item.accessibleName}, related to the selected event`,
+        }
+      : item,
+  );
+}
+
+/** What to remove from and update in the widget so that it shows `next`, given what it shows now. */
+export function itemChanges(
+  shown: ReadonlyMap<string, EventItem>,
+  next: readonly EventItem[],
+): { remove: string[]; update: EventItem[] } {
+  const keep = new Set(next.map((item) => item.id));
+  return {
+    remove: [...shown.keys()].filter((id) => !keep.has(id)),
+    update: next.filter((item) => shown.get(item.id) !== item),
+  };
+}
+
 /**
  * The time span that shows every item, for the initial view and "Fit all": a small margin on the left and a
  * wider one on the right, where labels of bars that end late run past their bars.
