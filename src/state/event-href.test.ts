@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choicesFromView } from './app-store';
-import { eventHref } from './event-href';
+import { eventHref, isPlainClick } from './event-href';
 
 describe('eventHref', () => {
   it('selects the event and keeps the rest of the view', () => {
@@ -16,5 +16,23 @@ describe('eventHref', () => {
 
   it('links from the default view with the event alone', () => {
     expect(eventHref(choicesFromView({ view: 'timeline' }), 'strike')).toBe('?event=strike');
+  });
+});
+
+describe('isPlainClick', () => {
+  const plain = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false };
+
+  it('is a left click without modifiers', () => {
+    expect(isPlainClick(plain)).toBe(true);
+  });
+
+  it.each([
+    ['a middle click', { button: 1 }],
+    ['Ctrl+click', { ctrlKey: true }],
+    ['Cmd+click', { metaKey: true }],
+    ['Shift+click', { shiftKey: true }],
+    ['Alt+click', { altKey: true }],
+  ])('is not %s, which the browser handles as a link', (_what, change) => {
+    expect(isPlainClick({ ...plain, ...change })).toBe(false);
   });
 });

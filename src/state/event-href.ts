@@ -26,6 +26,20 @@ const linkChoices = (state: AppState): Choices => ({
   dataUrl: state.dataUrl,
 });
 
+/**
+ * True for a plain left click, which selects in place; a click with a modifier or another button follows
+ * the link instead (a new tab or window), as it would on any link.
+ */
+export function isPlainClick(click: {
+  readonly button: number;
+  readonly metaKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}): boolean {
+  return click.button === 0 && !click.metaKey && !click.ctrlKey && !click.shiftKey && !click.altKey;
+}
+
 /** `eventHref` for the current view, updated when the view changes. */
 export function useEventHref(): (eventId: string, view?: View) => string {
   const choices = useAppState(useShallow(linkChoices));
