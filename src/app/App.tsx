@@ -1,9 +1,9 @@
-import { EventDetails } from '../event-details/EventDetails';
 import { FilterPanel } from '../filters/FilterPanel';
 import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
 import { TimelineView } from '../timeline/TimelineView';
 import { Header } from './Header';
+import { ReadingArea } from './ReadingArea';
 
 export function App() {
   const dataset = useAppState((state) => state.dataset);
@@ -14,7 +14,7 @@ export function App() {
       <main id="main" className="app-main">
         <FilterPanel />
         <TimelineView />
-        <EventDetails />
+        <ReadingArea />
       </main>
       <footer className="site-footer">
         <p>
