@@ -76,12 +76,12 @@ test('from an event, "Show in the article" reaches each of its passages', async 
   const third = passageOf(2);
   await expect(third).toBeInViewport();
   await expect(third).toBeFocused();
-  await expect(source(page)).toContainText('passage 3 of 3');
+  await expect(source(page)).toContainText('Showing passage 3 of 3.');
 
   await source(page).getByRole('button', { name: 'Previous passage' }).click();
   const second = passageOf(1);
   await expect(second).toBeInViewport();
-  await expect(source(page)).toContainText('passage 2 of 3');
+  await expect(source(page)).toContainText('Showing passage 2 of 3.');
 });
 
 test('a link with view=source opens on the reader, scrolled to the event’s passage', async ({ page }) => {

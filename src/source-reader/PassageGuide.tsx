@@ -17,6 +17,10 @@ interface PassageGuideProps {
   readonly onShowSource: (sourceId: string) => void;
 }
 
+export function passageCount(count: number): string {
+  return count === 1 ? '1 passage' : `${count} passages`;
+}
+
 export function PassageGuide({
   dataset,
   event,
@@ -49,14 +53,11 @@ export function PassageGuide({
         <span className="guide-event">{event.title}</span>
         {here.length === 0 && ': not quoted in this document.'}
         {here.length === 1 && ': its passage is marked below.'}
+        {here.length > 1 && `: ${passageCount(here.length)} are marked below. `}
         {here.length > 1 && (
-          <>
-            {': '}
-            <span aria-live="polite">
-              passage {current + 1} of {here.length}
-            </span>{' '}
-            marked below.
-          </>
+          <span aria-live="polite">
+            Showing passage {current + 1} of {here.length}.
+          </span>
         )}
       </p>
       {here.length > 1 && (
@@ -78,7 +79,7 @@ export function PassageGuide({
               <button type="button" className="link-like" onClick={() => onShowSource(id)}>
                 {dataset.sourceById.get(id)?.title ?? id}
               </button>{' '}
-              ({bySource.get(id)?.length === 1 ? '1 passage' : `${bySource.get(id)?.length ?? 0} passages`})
+              ({passageCount(bySource.get(id)?.length ?? 0)})
             </span>
           ))}
         </p>

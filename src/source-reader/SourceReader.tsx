@@ -13,7 +13,7 @@ import { useEventHref } from '../state/event-href';
 import { selectSelectedEvent } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { ArticleText } from './ArticleText';
-import { PassageGuide } from './PassageGuide';
+import { PassageGuide, passageCount } from './PassageGuide';
 import {
   bringPaneOnScreen,
   excerptKey,
@@ -55,6 +55,12 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
   const [choice, setChoice] = useState<SourceChoice | null>(null);
   // The passage of the selected event the reader was last taken to, for "passage 2 of 3".
   const [current, setCurrent] = useState<PassageRef | null>(null);
+  const [currentFor, setCurrentFor] = useState(selectedEventId);
+  if (currentFor !== selectedEventId) {
+    // A new selection starts from its first passage, also when an earlier one is selected again.
+    setCurrentFor(selectedEventId);
+    setCurrent(null);
+  }
   const [seenRequest, setSeenRequest] = useState(passageRequest);
   if (passageRequest !== seenRequest) {
     setSeenRequest(passageRequest);
@@ -135,7 +141,7 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
           <SourceSwitcher
             sources={dataset.sources}
             value={source.id}
-            selectedEvent={selected && passagesBySource(selected)}
+            selectedPassages={selected && passagesBySource(selected)}
             onChange={showSource}
           />
         )}
@@ -226,20 +232,16 @@ function SourceCitation({ source }: { source: Source }) {
   );
 }
 
-function passageCount(count: number): string {
-  return count === 1 ? '1 passage' : `${count} passages`;
-}
-
 function SourceSwitcher({
   sources,
   value,
-  selectedEvent,
+  selectedPassages,
   onChange,
 }: {
   sources: readonly Source[];
   value: string;
   /** The selected event's passages by source, to say where it is quoted. */
-  selectedEvent: ReadonlyMap<string, readonly unknown[]> | undefined;
+  selectedPassages: ReadonlyMap<string, readonly unknown[]> | undefined;
   onChange: (sourceId: string) => void;
 }) {
   const id = useId();
@@ -248,7 +250,7 @@ function SourceSwitcher({
       <label htmlFor={id}>Source document</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {sources.map((source) => {
-          const quoted = selectedEvent?.get(source.id)?.length ?? 0;
+          const quoted = selectedPassages?.get(source.id)?.length ?? 0;
           return (
             <option key={source.id} value={source.id}>
               {source.title} ({source.publisher})
