@@ -28,8 +28,16 @@ describe('scrollDelta', () => {
     expect(scrollDelta({ top: -300, bottom: 500 }, { top: -200, bottom: -160 }, viewport, margin)).toBe(-220);
   });
 
-  it('rests a passage near the pane’s own top when the pane is off screen', () => {
-    expect(scrollDelta({ top: 900, bottom: 1600 }, { top: 1500, bottom: 1540 }, viewport, margin)).toBe(580);
+  it('leaves a passage inside a pane that is off screen: it shows when the pane comes on screen', () => {
+    expect(scrollDelta({ top: 900, bottom: 1600 }, { top: 1000, bottom: 1040 }, viewport, margin)).toBeNull();
+  });
+
+  it('rests a passage outside an off-screen pane near the pane’s own top', () => {
+    expect(scrollDelta({ top: 900, bottom: 1600 }, { top: 1700, bottom: 1740 }, viewport, margin)).toBe(780);
+  });
+
+  it('treats a pane with only a sliver on screen as off screen', () => {
+    expect(scrollDelta({ top: 790, bottom: 1500 }, { top: 1000, bottom: 1040 }, viewport, margin)).toBeNull();
   });
 
   it('is satisfied with the start of a passage taller than the visible part', () => {

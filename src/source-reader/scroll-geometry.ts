@@ -11,22 +11,21 @@ export interface Span {
 
 /**
  * How far to scroll `pane` (a positive number scrolls down) to show `target`; null when it already shows.
- * `viewport` is the window. A target comes to rest `margin` below the top of the pane's visible part, or
- * of the pane itself where too little of it is on screen, so it is the first thing seen there.
+ * `viewport` is the window. What counts is the pane's visible part, or the whole pane where too little of
+ * it is on screen (the reader will find the passage there on scrolling to the pane). A target that has to
+ * move comes to rest `margin` below the top of that part, the first thing seen there.
  * For the window itself as the scroller, pass the viewport as `pane`.
  */
 export function scrollDelta(pane: Span, target: Span, viewport: Span, margin: number): number | null {
-  const visibleTop = Math.max(pane.top, viewport.top);
-  const visibleBottom = Math.min(pane.bottom, viewport.bottom);
-  const room = visibleBottom - visibleTop;
-  const fits = target.bottom - target.top <= room;
-  const shows = fits
-    ? target.top >= visibleTop && target.bottom <= visibleBottom
-    : // Taller than the visible part: showing its start is as good as it gets.
-      target.top >= visibleTop && target.top < visibleBottom - margin;
-  if (room > 0 && shows) return null;
-  const anchor = room > margin * 2 ? visibleTop : pane.top;
-  return target.top - anchor - margin;
+  const onScreen = Math.min(pane.bottom, viewport.bottom) - Math.max(pane.top, viewport.top) > margin * 2;
+  const top = onScreen ? Math.max(pane.top, viewport.top) : pane.top;
+  const bottom = onScreen ? Math.min(pane.bottom, viewport.bottom) : pane.bottom;
+  const shows =
+    target.bottom - target.top <= bottom - top
+      ? target.top >= top && target.bottom <= bottom
+      : // Taller than the visible part: showing its start is as good as it gets.
+        target.top >= top && target.top < bottom - margin;
+  return shows ? null : target.top - top - margin;
 }
 
 /** True when `target` shows in the visible part of `pane` (see `scrollDelta`). */
