@@ -10,7 +10,7 @@ export const notices = (page: Page): Locator => page.getByRole('status', { name:
 export const filterStatus = (page: Page): Locator =>
   page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -19,6 +19,18 @@ export const item = (page: Page, title: string): Locator =>
   timeline(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
 
 export const detailsHeading = (page: Page): Locator => details(page).getByRole('heading', { level: 2 });
+
+export const source = (page: Page): Locator => page.getByRole('region', { name: 'Source', exact: true });
+
+/** The marked passages of an event in the reader: links named by their quote and the event they are quoted for. */
+export const passages = (page: Page, title: string): Locator =>
+  source(page).getByRole('link', {
+    name: new RegExp(` — quoted for (event|\\d+ events): (.*; )?${escapeRegExp(title)}(; |$)`),
+  });
+
+/** A tab of the narrow layout: "Event details" or "Source". */
+export const readingTab = (page: Page, name: 'Event details' | 'Source'): Locator =>
+  page.getByRole('tab', { name, exact: true });
 
 export async function visibleWindow(page: Page): Promise<{ start: number; end: number; text: string }> {
   const output = timeline(page).getByRole('status', { name: 'Visible dates' });

@@ -1,4 +1,3 @@
-import { EventDetails } from '../event-details/EventDetails';
 import { FilterPanel } from '../filters/FilterPanel';
 import { DatasetPanel } from '../loading/DatasetPanel';
 import type { Dataset } from '../domain/types';
@@ -7,6 +6,7 @@ import { useAppState } from '../state/store-context';
 import { TimelineView } from '../timeline/TimelineView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { ReadingArea } from './ReadingArea';
 
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
@@ -20,7 +20,7 @@ export function App({ builtinDataset }: { builtinDataset: Dataset }) {
         <main id="main" className="app-main">
           <FilterPanel />
           <TimelineView />
-          <EventDetails />
+          <ReadingArea />
         </main>
       </ErrorBoundary>
       <footer className="site-footer">

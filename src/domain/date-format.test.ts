@@ -71,15 +71,28 @@ describe('formatEdtf: open and unknown ends', () => {
 
 describe('describePrecision', () => {
   it.each([
-    ['2024-11-17', 'known to the day'],
-    ['2024-05', 'known to the month'],
-    ['2024', 'known to the year'],
-    ['2024-05~', 'known to the month, approximate'],
-    ['2024?', 'known to the year, uncertain'],
-    ['2024-11-17%', 'known to the day, approximate and uncertain'],
-    ['2024-11-06/2024-11-17', 'a span of time'],
-    ['../2024-11-17', 'a span of time'],
+    ['2024-11-17', 'Known to the day'],
+    ['2024-05', 'Known to the month; the day is not given'],
+    ['2024', 'Known to the year; the month and day are not given'],
+    ['2024-05~', 'Known to the month, approximate; the day is not given'],
+    ['2024?', 'Known to the year, uncertain; the month and day are not given'],
+    ['2024-11-17%', 'Known to the day, approximate and uncertain'],
   ])('%s is "%s"', (text, expected) => {
+    expect(describePrecision(edtf(text))).toBe(expected);
+  });
+
+  it.each([
+    ['2024-11-06/2024-11-17', 'A span of dates, both ends known to the day'],
+    ['2024-05/2024-11-17', 'A span of dates: the start known to the month, the end to the day'],
+    [
+      '2024-11-06~/2024-11-17',
+      'A span of dates: the start known to the day (approximate), the end to the day',
+    ],
+    ['../2024-11-17', 'Only the end is given, known to the day; the start is not stated'],
+    ['/2024-11', 'Only the end is given, known to the month; the start is unknown'],
+    ['2024-11-06/..', 'Only the start is given, known to the day; still ongoing'],
+    ['2024?/', 'Only the start is given, known to the year (uncertain); the end is unknown'],
+  ])('the interval %s is "%s"', (text, expected) => {
     expect(describePrecision(edtf(text))).toBe(expected);
   });
 });

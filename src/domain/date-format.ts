@@ -92,15 +92,51 @@ function insertNote(text: string, note: string): string {
   return text.endsWith(suffix) ? `${text.slice(0, -suffix.length)}, ${note}${suffix}` : `${text}, ${note}`;
 }
 
-/** How precisely the date is known, in words: "known to the month, approximate". */
+const PRECISION_WORDS = { year: 'the year', month: 'the month', day: 'the day' } as const;
+const NOT_GIVEN = {
+  year: '; the month and day are not given',
+  month: '; the day is not given',
+  day: '',
+} as const;
+
+function qualifierWords(point: EdtfPoint): string {
+  return [point.approximate && 'approximate', point.uncertain && 'uncertain'].filter(Boolean).join(' and ');
+}
+
+/** "the day", "the month (approximate)": how precisely one end of an interval is known. */
+function endPrecision(point: EdtfPoint): string {
+  const qualifiers = qualifierWords(point);
+  return qualifiers
+    ? `${PRECISION_WORDS[point.precision]} (${qualifiers})`
+    : PRECISION_WORDS[point.precision];
+}
+
+function intervalPrecision(start: EdtfPoint | EdtfOpenEnd, end: EdtfPoint | EdtfOpenEnd): string {
+  if (isOpenEnd(start)) {
+    if (isOpenEnd(end)) return 'No date is given';
+    const missing = start.kind === 'open' ? 'the start is not stated' : 'the start is unknown';
+    return `Only the end is given, known to ${endPrecision(end)}; ${missing}`;
+  }
+  if (isOpenEnd(end)) {
+    const missing = end.kind === 'open' ? 'still ongoing' : 'the end is unknown';
+    return `Only the start is given, known to ${endPrecision(start)}; ${missing}`;
+  }
+  const startWords = endPrecision(start);
+  const endWords = endPrecision(end);
+  return startWords === endWords
+    ? `A span of dates, both ends known to ${startWords}`
+    : `A span of dates: the start known to ${startWords}, the end to ${endWords}`;
+}
+
+/**
+ * How precisely the date is known, in plain words: "Known to the month; the day is not given",
+ * "Known to the day, approximate", "Only the end is given, known to the day; the start is not stated".
+ */
 export function describePrecision(date: EdtfDate): string {
-  if (date.kind === 'interval') return 'a span of time';
+  if (date.kind === 'interval') return intervalPrecision(date.start, date.end);
   const { point } = date;
-  const base = { year: 'known to the year', month: 'known to the month', day: 'known to the day' }[
-    point.precision
-  ];
-  const qualifiers = [point.approximate && 'approximate', point.uncertain && 'uncertain'].filter(Boolean);
-  return qualifiers.length ? `${base}, ${qualifiers.join(' and ')}` : base;
+  const qualifiers = qualifierWords(point);
+  return `Known to ${PRECISION_WORDS[point.precision]}${qualifiers ? `, ${qualifiers}` : ''}${NOT_GIVEN[point.precision]}`;
 }
 
 const WINDOW_FORMAT = new Intl.DateTimeFormat('en-GB', {

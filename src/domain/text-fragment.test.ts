@@ -151,6 +151,132 @@ describe('textDirective', () => {
   });
 });
 
+describe('textDirective: punctuation journalists quote', () => {
+  it.each<[string, string, string]>([
+    ['a comma', 'Kyiv, Ukraine', 'Kyiv%2C%20Ukraine'],
+    ['a hyphen', 'U.S.-supplied long-range weapons', 'U.S.%2Dsupplied%20long%2Drange%20weapons'],
+    ['an en dash', 'the 2022–2024 campaign', 'the%202022%E2%80%932024%20campaign'],
+    ['an em dash', 'a decision — finally', 'a%20decision%20%E2%80%94%20finally'],
+    ['an ampersand', 'Research & Development', 'Research%20%26%20Development'],
+    ['straight double quotes', 'he called it "limited"', 'he%20called%20it%20%22limited%22'],
+    ['curly double quotes', 'he called it “limited”', 'he%20called%20it%20%E2%80%9Climited%E2%80%9D'],
+    ['a straight apostrophe', "Biden's term", "Biden's%20term"],
+    ['a curly apostrophe', 'Biden’s term', 'Biden%E2%80%99s%20term'],
+    ['a percent sign and a dollar', 'up 5% to $175 billion', 'up%205%25%20to%20%24175%20billion'],
+    ['brackets and a question mark', 'the (ATACMS) missiles?', 'the%20(ATACMS)%20missiles%3F'],
+    ['a hash and a colon', 'item #3: "done"', 'item%20%233%3A%20%22done%22'],
+  ])('encodes %s so the directive still splits right: %j', (_what, exact, directive) => {
+    expect(textDirective({ exact })).toBe(directive);
+    expect(decodeDirective(directive)).toEqual({ parts: [exact] });
+  });
+
+  it('leaves only the directive’s own commas and dashes unencoded, for any quote and context', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '-', '&', '—', '–', '"', '’', '#') });
+    fc.assert(
+      fc.property(
+        text.filter((exact) => exact.trim() !== ''),
+        text,
+        text,
+        (exact, prefix, suffix) => {
+          const directive = textDirective({ exact, prefix, suffix });
+          expect(directive).not.toMatch(/[&#\s]/);
+          const parts = directive.split(',');
+          expect(parts.length).toBeGreaterThanOrEqual(1);
+          expect(parts.length).toBeLessThanOrEqual(4);
+          parts.forEach((part, index) => {
+            const contextMarked =
+              (index === 0 && parts.length > 1 && /^[^-]+-$/.test(part)) ||
+              (index === parts.length - 1 && parts.length > 1 && /^-[^-]+$/.test(part));
+            expect(contextMarked || !part.includes('-')).toBe(true);
+            expect(part.replace(/^-|-$/g, '')).not.toBe('');
+          });
+        },
+      ),
+    );
+  });
+
+  it('links a long passage full of punctuation by its first and last words, each encoded', () => {
+    const exact =
+      'In a significant policy shift, President Joe Biden has approved the use of U.S.-supplied long-range ' +
+      'weapons for Ukraine to conduct limited strikes within Russian territory, confirmed by two U.S. officials.';
+    expect(exact.length).toBeGreaterThan(LONG_PASSAGE);
+    expect(textDirective({ exact })).toBe(
+      'In%20a%20significant%20policy%20shift%2C,confirmed%20by%20two%20U.S.%20officials.',
+    );
+  });
+});
+
+describe('textDirective: passages over line breaks and repeated words', () => {
+  it('links a short passage that runs over a line break by its first and last words', () => {
+    expect(
+      decodeDirective(textDirective({ exact: 'the end of one paragraph.\nThe start of the next' })),
+    ).toEqual({
+      parts: ['the end of one paragraph.', 'The start of the next'],
+    });
+  });
+
+  it('takes the first and last words from within the first and last lines', () => {
+    const exact = 'Short.\n\nA middle paragraph with many words in it.\r\nLast one';
+    expect(decodeDirective(textDirective({ exact })).parts).toEqual(['Short.', 'Last one']);
+  });
+
+  it('keeps context from reaching over a line break', () => {
+    const quote = {
+      exact: 'the strike',
+      prefix: 'end of a paragraph.\nLater officials said ',
+      suffix: ' was over.\nNext',
+    };
+    expect(decodeDirective(textDirective(quote))).toEqual({
+      prefix: 'Later officials said',
+      parts: ['the strike'],
+      suffix: 'was over.',
+    });
+  });
+
+  it('drops context that has no words on the quote’s own line', () => {
+    expect(textDirective({ exact: 'Headline', prefix: 'Earlier text.\n', suffix: '\nMore' })).toBe(
+      'Headline',
+    );
+  });
+
+  it('lengthens the first words until they do not occur earlier in the source', () => {
+    const words = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => `w${from + index}`).join(' ');
+    const exact = `the decision was made by ${words(0, 40)}`;
+    const text = `Earlier: the decision was made by others. Then ${exact} and more.`;
+    const place = { text, start: text.indexOf(exact) };
+    expect(decodeDirective(textDirective({ exact }, place)).parts).toEqual([
+      'the decision was made by w0',
+      'w35 w36 w37 w38 w39',
+    ]);
+    // Without the source text the five first words would have sent the browser to "others".
+    expect(decodeDirective(textDirective({ exact })).parts[0]).toBe('the decision was made by');
+  });
+
+  it('lengthens the last words until their first match after the start is the passage’s end', () => {
+    const exact = `Officials said on Sunday that ${'x '.repeat(60)}the strike was confirmed by officials. Later ${'y '.repeat(
+      10,
+    )}the strike was confirmed by officials.`;
+    const [, end] = decodeDirective(textDirective({ exact })).parts;
+    expect(end).toBe('y the strike was confirmed by officials.');
+  });
+
+  it('links a long passage whole when its first and last words would meet', () => {
+    const exact = Array.from({ length: 13 }, () => 'emphatically').join(' ');
+    expect(exact.length).toBeGreaterThan(LONG_PASSAGE);
+    expect(decodeDirective(textDirective({ exact })).parts).toEqual([exact]);
+  });
+
+  it('counts only whole words when checking where the first words occur', () => {
+    const exact = `war was declared v0 v1 ${Array.from({ length: 40 }, (_, index) => `v${index + 2}`).join(' ')}`;
+    // Without word boundaries, the first five words would seem to occur inside "postwar" first.
+    const text = `The postwar was declared v0 v1 era. ${exact}`;
+    expect(exact.length).toBeGreaterThan(LONG_PASSAGE);
+    const [start] = decodeDirective(textDirective({ exact }, { text, start: text.indexOf(exact) })).parts;
+    expect(start).toBe('war was declared v0 v1');
+  });
+});
+
 describe('textFragmentUrl', () => {
   const quote = { exact: 'the strike' };
 

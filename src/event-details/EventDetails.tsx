@@ -1,23 +1,27 @@
 import { useMemo } from 'react';
 import { categoriesOf } from '../domain/categories';
-import { formatEdtf } from '../domain/date-format';
-import { RELATION_LABELS } from '../domain/relations';
-import { textFragmentUrl } from '../domain/text-fragment';
+import { describePrecision, formatEdtf } from '../domain/date-format';
+import { reportsWithOtherDates } from '../domain/provenance';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
 import { selectSelectedEvent, selectSelectedIsHidden, selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import { Excerpts, type ShowPassage } from './Excerpts';
+import { RelatedEvents } from './RelatedEvents';
 import { ShareLink } from './ShareLink';
 import './event-details.css';
 
-/** Region "Event details": what happened, when and how we know, who, and the exact words of the source. */
-export function EventDetails() {
+/**
+ * Region "Event details": what happened, when and how we know, who, and the exact words of the source.
+ * `onShowPassage`, where given, adds a "Show in the article" link to each quote.
+ */
+export function EventDetails({ onShowPassage }: { onShowPassage?: ShowPassage }) {
   const dataset = useAppState((state) => state.dataset);
   const event = useAppState(selectSelectedEvent);
   return (
     <section className="event-details" aria-label="Event details">
       {event ? (
-        <EventRecord event={event} dataset={dataset} />
+        <EventRecord event={event} dataset={dataset} onShowPassage={onShowPassage} />
       ) : (
         <EmptyDetails count={dataset.events.length} />
       )}
@@ -37,7 +41,15 @@ function EmptyDetails({ count }: { count: number }) {
   );
 }
 
-function EventRecord({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+function EventRecord({
+  event,
+  dataset,
+  onShowPassage,
+}: {
+  event: TimelineEvent;
+  dataset: Dataset;
+  onShowPassage: ShowPassage | undefined;
+}) {
   const category = useMemo(
     () => categoriesOf(dataset.events).find((info) => info.id === event.category),
     [dataset, event.category],
@@ -61,9 +73,14 @@ function EventRecord({ event, dataset }: { event: TimelineEvent; dataset: Datase
           </dd>
         </div>
         <div>
+          <dt>Date precision</dt>
+          <dd>{describePrecision(event.date)}</dd>
+        </div>
+        <div>
           <dt>How we know the date</dt>
           <dd>{event.dateBasis}</dd>
         </div>
+        <ReportedRow event={event} dataset={dataset} />
         {event.place && (
           <div>
             <dt>Where</dt>
@@ -85,52 +102,36 @@ function EventRecord({ event, dataset }: { event: TimelineEvent; dataset: Datase
         </div>
         {event.attribution && (
           <div>
-            <dt>According to</dt>
+            <dt>Attribution</dt>
             <dd>{event.attribution}</dd>
           </div>
         )}
       </dl>
       <p className="event-summary">{event.summary}</p>
-      <h3 className="details-subheading">From the source</h3>
-      {event.excerpts.map((excerpt) => {
-        const source = dataset.sourceById.get(excerpt.sourceId);
-        return (
-          <figure className="excerpt" key={`${excerpt.sourceId}:${excerpt.start}`}>
-            <blockquote cite={source?.url}>{excerpt.exact}</blockquote>
-            {source && (
-              <figcaption>
-                <cite>{source.title}</cite>, {source.publisher}.{' '}
-                <a href={textFragmentUrl(source.url, excerpt)} target="_blank" rel="noopener noreferrer">
-                  Open this passage in the original
-                  <span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              </figcaption>
-            )}
-          </figure>
-        );
-      })}
+      <Excerpts event={event} dataset={dataset} onShowPassage={onShowPassage} />
       <RelatedEvents event={event} dataset={dataset} />
     </article>
   );
 }
 
-function RelatedEvents({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
-  const selectEvent = useAppState((state) => state.selectEvent);
-  if (event.related.length === 0) return null;
+/** When the event was reported, where that is not when it happened (an article of the 18th on the 17th). */
+function ReportedRow({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const reports = reportsWithOtherDates(event, dataset.sourceById);
+  if (reports.length === 0) return null;
   return (
-    <>
-      <h3 className="details-subheading">Related events</h3>
-      <ul className="related-events">
-        {event.related.map(({ eventId, relation }) => (
-          <li key={`${relation}:${eventId}`}>
-            <span className="relation-label">{RELATION_LABELS[relation]}:</span>{' '}
-            <button type="button" className="link-button" onClick={() => selectEvent(eventId)}>
-              {dataset.eventById.get(eventId)?.title ?? eventId}
-            </button>
-          </li>
+    <div>
+      <dt>Reported</dt>
+      <dd>
+        {reports.map((source) => (
+          <p key={source.id} className="fact-line">
+            <time dateTime={source.published.text}>{formatEdtf(source.published)}</time>, by{' '}
+            {source.publisher}
+            {reports.length > 1 && <> in “{source.title}”</>}.
+            {source.publishedBasis && <span className="fact-note"> {source.publishedBasis}</span>}
+          </p>
         ))}
-      </ul>
-    </>
+      </dd>
+    </div>
   );
 }
 

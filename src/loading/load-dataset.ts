@@ -53,7 +53,10 @@ export function loadDataset(
       name: request.kind === 'file' ? request.file.name : request.url,
     });
   };
-  worker.postMessage(request);
+  // A relative `?data=` address is relative to the page, not to the worker's script in /assets/.
+  worker.postMessage(
+    request.kind === 'url' ? { ...request, url: new URL(request.url, document.baseURI).href } : request,
+  );
   queueMicrotask(() =>
     onProgress({ phase: request.kind === 'url' ? 'downloading' : 'reading', done: 0, total: 0 }),
   );

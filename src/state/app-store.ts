@@ -66,6 +66,8 @@ export interface AppState extends Choices {
   showLoadingPreview(preview: DrawPreview | null): void;
   /** Gives up a requested dataset and keeps the open one. */
   cancelDatasetRequest(): void;
+  /** Selects an event and shows it in a view, as one choice (one Back step). */
+  showEvent(eventId: string, view: View): void;
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
@@ -165,6 +167,9 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     showLoadingPreview: (preview) => set({ loadingPreview: preview }),
     requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
     cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
+    showEvent: (eventId, view) => {
+      if (get().dataset.eventById.has(eventId)) set({ selectedEventId: eventId, view });
+    },
     revealEvent: (eventId) => {
       const event = get().dataset.eventById.get(eventId);
       if (!event) return;

@@ -9,6 +9,8 @@ import {
   queryMask,
 } from '../domain/event-index';
 import { eventMatcher, type EventFilter } from '../domain/filter-events';
+import { incomingRelations, relatedEventIds, type IncomingRelations } from '../domain/relations';
+import type { Dataset } from '../domain/types';
 import type { AppState } from './app-store';
 
 /*
@@ -95,4 +97,29 @@ export const selectSelectedEvent = (state: AppState) =>
 export const selectSelectedIsHidden = (state: AppState) => {
   const selected = selectSelectedEvent(state);
   return selected !== undefined && !eventMatcher(filterOf(state))(selected);
+};
+
+const incomingByDataset = new WeakMap<Dataset, IncomingRelations>();
+
+/** Relations other events state towards each event, derived once per dataset. */
+export const selectIncomingRelations = (state: AppState): IncomingRelations => {
+  let incoming = incomingByDataset.get(state.dataset);
+  if (!incoming) {
+    incoming = incomingRelations(state.dataset.events);
+    incomingByDataset.set(state.dataset, incoming);
+  }
+  return incoming;
+};
+
+const NO_EVENTS: ReadonlySet<string> = new Set();
+let lastRelated: { dataset: Dataset; eventId: string | null; ids: ReadonlySet<string> } | undefined;
+
+/** Events related to the selected one, in either direction; the same set until the selection changes. */
+export const selectRelatedEventIds = (state: AppState): ReadonlySet<string> => {
+  if (lastRelated?.dataset !== state.dataset || lastRelated.eventId !== state.selectedEventId) {
+    const selected = selectSelectedEvent(state);
+    const ids = selected ? relatedEventIds(selected, selectIncomingRelations(state)) : NO_EVENTS;
+    lastRelated = { dataset: state.dataset, eventId: state.selectedEventId, ids };
+  }
+  return lastRelated.ids;
 };

@@ -31,6 +31,10 @@ export function CategoryLegend({ categories }: { categories: readonly CategoryIn
           </span>
           Approximate, uncertain
         </li>
+        <li>
+          <span className="legend-shape legend-related" aria-hidden="true" />
+          Related to the selected event
+        </li>
       </ul>
     </div>
   );

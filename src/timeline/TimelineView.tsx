@@ -8,11 +8,18 @@ import { formatWindow } from '../domain/date-format';
 import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
-import { selectVisibleEvents, selectVisibleMask } from '../state/selectors';
+import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
 import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
-import { aggregateBucket, isAggregateId, paddedExtent, type TimelineItem } from './vis-items';
+import {
+  aggregateBucket,
+  isAggregateId,
+  itemChanges,
+  paddedExtent,
+  withRelated,
+  type TimelineItem,
+} from './vis-items';
 import { animation, timelineOptions } from './vis-options';
 import './timeline.css';
 
@@ -33,7 +40,6 @@ function fitTo(
   timeline.setWindow(padded.start, padded.end, options);
 }
 
-/** Makes the widget's items equal `items`, touching only what changed. */
 interface Drawing {
   readonly index: EventIndex;
   readonly categories: readonly CategoryInfo[];
@@ -60,10 +66,17 @@ function openAggregate(timeline: Timeline, id: string) {
   if (bucket) timeline.setWindow(bucket.start, bucket.end);
 }
 
-function syncItems(itemSet: DataSet<TimelineItem, 'id'>, items: readonly TimelineItem[]) {
-  const keep = new Set(items.map((item) => item.id));
-  itemSet.remove(itemSet.getIds().filter((id) => !keep.has(id as string)));
-  itemSet.update(items as TimelineItem[]);
+/** Makes the widget's items equal `items`, touching only what changed since the last push (`shown`). */
+function syncItems(
+  itemSet: DataSet<TimelineItem, 'id'>,
+  shown: Map<string, TimelineItem>,
+  items: readonly TimelineItem[],
+) {
+  const { remove, update } = itemChanges(shown, items);
+  if (remove.length) itemSet.remove(remove);
+  if (update.length) itemSet.update(update);
+  for (const id of remove) shown.delete(id);
+  for (const item of update) shown.set(item.id, item);
 }
 
 /**
@@ -92,16 +105,19 @@ export function TimelineView() {
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
   const itemsWindow = shownCount <= MAX_TIMELINE_ITEMS ? null : visibleWindow;
-  const items = useMemo(
+  const relatedIds = useAppState(selectRelatedEventIds);
+  const drawnItems = useMemo(
     () => itemsForWindow(index, mask, shownCount, itemsWindow, categories),
     [index, mask, shownCount, itemsWindow, categories],
   );
+  const items = useMemo(() => withRelated(drawnItems, relatedIds), [drawnItems, relatedIds]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [itemSet] = useState(() => new DataSet<TimelineItem, 'id'>());
   const [reducedMotion] = useState(prefersReducedMotion);
   const fittedDataset = useRef<unknown>(null);
+  const shownItems = useRef(new Map<string, TimelineItem>());
 
   useEffect(() => {
     const container = containerRef.current;
@@ -124,7 +140,7 @@ export function TimelineView() {
 
   useEffect(() => {
     if (!timeline) return;
-    syncItems(itemSet, items);
+    syncItems(itemSet, shownItems.current, items);
   }, [timeline, itemSet, items]);
 
   useEffect(() => {

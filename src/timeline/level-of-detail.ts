@@ -1,5 +1,6 @@
 import type { CategoryInfo } from '../domain/categories';
 import { countInRange, forEachInRange, type EventIndex } from '../domain/event-index';
+import type { TimelineEvent } from '../domain/types';
 import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type BucketUnit } from '../domain/time-buckets';
 import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
 
@@ -48,6 +49,18 @@ export function chooseDetail(
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
 }
 
+/** One item per event for the event's lifetime, so the widget is only handed items that really changed. */
+const eventItems = new WeakMap<TimelineEvent, TimelineItem>();
+
+function itemOfEvent(event: TimelineEvent, slot: number): TimelineItem {
+  let item = eventItems.get(event);
+  if (!item) {
+    item = toEventItem(event, slot);
+    eventItems.set(event, item);
+  }
+  return item;
+}
+
 function slotOf(categories: readonly CategoryInfo[]) {
   const byId = new Map(categories.map((category) => [category.id, category]));
   return (id: string) => byId.get(id) ?? { id, label: id, slot: 0 };
@@ -73,7 +86,7 @@ export function itemsForWindow(
     const items: TimelineItem[] = [];
     forEachInRange(index, mask, range.start, range.end, (position) => {
       const event = index.events[position]!;
-      items.push(toEventItem(event, categoryOf(event.category).slot));
+      items.push(itemOfEvent(event, categoryOf(event.category).slot));
     });
     return items;
   }

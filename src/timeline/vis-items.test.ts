@@ -6,18 +6,20 @@ import {
   aggregateBucket,
   describeBucket,
   isAggregateId,
+  itemChanges,
   paddedExtent,
   toAggregateItem,
   toEventItem,
+  withRelated,
 } from './vis-items';
 
 const DAY = 86_400_000;
 
-function eventOn(date: string, title = 'An event'): TimelineEvent {
+function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEvent {
   const parsed = parseEdtf(date);
   if (!parsed.ok) throw new Error(parsed.error);
   return {
-    id: 'an-event',
+    id,
     title,
     summary: 'Summary.',
     date: parsed.value,
@@ -137,5 +139,44 @@ describe('aggregate items', () => {
     [Date.UTC(2020, 0, 1), 'decade', 'the 2020s'],
   ] as const)('describe buckets in words: %s %s', (start, unit, text) => {
     expect(describeBucket(start, unit)).toBe(text);
+  });
+});
+
+describe('withRelated', () => {
+  const items = ['a', 'b', 'c'].map((id) => toEventItem(eventOn('2024-11-17', `Event ${id}`, id), 0));
+
+  it('adds the related class and says so in the accessible name', () => {
+    const [a, b] = withRelated(items, new Set(['b']));
+    expect(b?.className.split(' ')).toContain('is-related');
+    expect(b?.accessibleName).toBe('Event b, Sunday 17 November 2024, related to the selected event');
+    expect(a?.className.split(' ')).not.toContain('is-related');
+  });
+
+  it('keeps every unrelated item as it was, so only related items are pushed to the widget', () => {
+    const marked = withRelated(items, new Set(['b']));
+    expect(marked[0]).toBe(items[0]);
+    expect(marked[1]).not.toBe(items[1]);
+    expect(marked[2]).toBe(items[2]);
+    expect(withRelated(items, new Set())).toBe(items);
+  });
+});
+
+describe('itemChanges', () => {
+  const items = ['a', 'b', 'c'].map((id) => toEventItem(eventOn('2024-11-17', `Event ${id}`, id), 0));
+  const shown = new Map(items.map((item) => [item.id, item]));
+
+  it('changes nothing when the widget already shows the items', () => {
+    expect(itemChanges(shown, items)).toEqual({ remove: [], update: [] });
+  });
+
+  it('updates only the items that changed, and removes the ones no longer shown', () => {
+    const next = withRelated(items.slice(0, 2), new Set(['b']));
+    const changes = itemChanges(shown, next);
+    expect(changes.remove).toEqual(['c']);
+    expect(changes.update.map((item) => item.id)).toEqual(['b']);
+  });
+
+  it('adds every item to an empty widget', () => {
+    expect(itemChanges(new Map(), items).update).toEqual(items);
   });
 });

@@ -66,12 +66,35 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
   };
 }
 
-export function toEventItems(
-  events: readonly TimelineEvent[],
-  categories: readonly CategoryInfo[],
-): TimelineItem[] {
-  const slots = new Map(categories.map((category) => [category.id, category.slot]));
-  return events.map((event) => toEventItem(event, slots.get(event.category) ?? 0));
+export const RELATED_CLASS = 'is-related';
+
+/**
+ * Marks the items of events related to the selected one, visibly and in their accessible name. Items that
+ * do not change keep their identity, so pushing the result to the widget touches only the marked ones.
+ */
+export function withRelated(items: readonly TimelineItem[], relatedIds: ReadonlySet<string>): TimelineItem[] {
+  if (relatedIds.size === 0) return items as TimelineItem[];
+  return items.map((item) =>
+    relatedIds.has(item.id)
+      ? {
+          ...item,
+          className: `${item.className} ${RELATED_CLASS}`,
+          accessibleName: `${item.accessibleName}, related to the selected event`,
+        }
+      : item,
+  );
+}
+
+/** What to remove from and update in the widget so that it shows `next`, given what it shows now. */
+export function itemChanges(
+  shown: ReadonlyMap<string, TimelineItem>,
+  next: readonly TimelineItem[],
+): { remove: string[]; update: TimelineItem[] } {
+  const keep = new Set(next.map((item) => item.id));
+  return {
+    remove: [...shown.keys()].filter((id) => !keep.has(id)),
+    update: next.filter((item) => shown.get(item.id) !== item),
+  };
 }
 
 /**
