@@ -8,7 +8,7 @@ export const details = (page: Page): Locator => page.getByRole('region', { name:
 export const actorsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Actors' });
 export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Notices' });
 export const filterStatus = (page: Page): Locator =>
-  page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
+  page.getByRole('status').filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ });
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

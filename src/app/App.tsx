@@ -2,7 +2,7 @@ import { EventDetails } from '../event-details/EventDetails';
 import { FilterPanel } from '../filters/FilterPanel';
 import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
-import { TimelineView } from '../timeline/TimelineView';
+import { EventsView } from './EventsView';
 import { Header } from './Header';
 
 export function App() {
@@ -13,7 +13,7 @@ export function App() {
       <NoticeList />
       <main id="main" className="app-main">
         <FilterPanel />
-        <TimelineView />
+        <EventsView />
         <EventDetails />
       </main>
       <footer className="site-footer">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { categoriesOf } from '../domain/categories';
+import { describeFilterResult } from '../domain/filter-summary';
 import { MAX_QUERY_LENGTH } from '../url/view-params';
 import { selectFacetCounts, selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
@@ -58,7 +59,7 @@ function FilterStatus() {
   const total = useAppState((state) => state.dataset.events.length);
   return (
     <p className="filter-status" role="status">
-      Showing {shown} of {total} events
+      {describeFilterResult(shown, total)}
     </p>
   );
 }

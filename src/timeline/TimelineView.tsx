@@ -41,7 +41,6 @@ export function TimelineView() {
   const selectedEventId = useAppState((state) => state.selectedEventId);
   const visibleWindow = useAppState((state) => state.window);
   const selectEvent = useAppState((state) => state.selectEvent);
-  const [openedWithEvent] = useState(selectedEventId !== null);
   const setWindow = useAppState((state) => state.setWindow);
 
   const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
@@ -86,11 +85,6 @@ export function TimelineView() {
       Math.abs(end.getTime() - visibleWindow.end) > WINDOW_TOLERANCE_MS;
     if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
   }, [timeline, visibleWindow]);
-
-  useEffect(() => {
-    // A link to an event lands on it: the timeline and the details, not the page header.
-    if (openedWithEvent) containerRef.current?.closest('section')?.scrollIntoView({ block: 'start' });
-  }, [openedWithEvent]);
 
   const followedSelection = useRef<string | null>(null);
   useEffect(() => {
