@@ -1,10 +1,16 @@
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset } from '../domain/types';
+import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
 
 export function Header({ dataset }: { dataset: Dataset }) {
   return (
     <header className="site-header">
-      <p className="site-name">Conflict timeline</p>
+      <div className="site-bar">
+        <p className="site-name">Conflict timeline</p>
+        <div className="site-tools">
+          <ShortcutsHelp />
+        </div>
+      </div>
       <h1 className="dataset-title">{dataset.title}</h1>
       {dataset.description && <p className="dataset-description">{dataset.description}</p>}
       <p className="dataset-sources">

@@ -7,10 +7,14 @@ import { formatWindow } from '../domain/date-format';
 import { adjacentEvent } from '../domain/filter-events';
 import { selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import { useShortcut } from '../state/use-shortcut';
 import { CategoryLegend } from './CategoryLegend';
-import { itemsExtent, toEventItems, type EventItem } from './vis-items';
-import { animation, timelineOptions } from './vis-options';
+import { itemsExtent, scaleWindow, toEventItems, type EventItem } from './vis-items';
+import { animation, timelineOptions, ZOOM_LIMITS } from './vis-options';
 import './timeline.css';
+
+/** One zoom step: the window becomes this many times narrower (in) or wider (out). */
+const ZOOM_STEP = 1.5;
 
 /** Windows closer than this are the same window (the URL keeps whole days; the widget keeps milliseconds). */
 const WINDOW_TOLERANCE_MS = 60_000;
@@ -22,6 +26,7 @@ function prefersReducedMotion(): boolean {
 function fitAll(timeline: Timeline, items: readonly EventItem[], options: TimelineAnimationOptions) {
   const extent = itemsExtent(items);
   if (extent) timeline.setWindow(extent.start, extent.end, options);
+  return extent;
 }
 
 /** Makes the widget's items equal `items`, touching only what changed. */
@@ -42,6 +47,7 @@ export function TimelineView() {
   const visibleWindow = useAppState((state) => state.window);
   const selectEvent = useAppState((state) => state.selectEvent);
   const setWindow = useAppState((state) => state.setWindow);
+  const setView = useAppState((state) => state.setView);
 
   const categories = useMemo(() => categoriesOf(dataset.events), [dataset]);
   const items = useMemo(() => toEventItems(visibleEvents, categories), [visibleEvents, categories]);
@@ -51,15 +57,19 @@ export function TimelineView() {
   const [itemSet] = useState(() => new DataSet<EventItem, 'id'>());
   const [reducedMotion] = useState(prefersReducedMotion);
   const hasDrawn = useRef(false);
+  // Where the zoom is heading while it animates, so that steps pressed in quick succession add up instead of
+  // each starting again from a half-way window.
+  const zoomTarget = useRef<{ start: number; end: number } | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const created = new Timeline(container, itemSet, timelineOptions(reducedMotion));
     created.on('select', ({ items: selected }: { items: string[] }) => selectEvent(selected[0] ?? null));
-    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) =>
-      setWindow({ start: start.getTime(), end: end.getTime() }),
-    );
+    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      zoomTarget.current = null;
+      setWindow({ start: start.getTime(), end: end.getTime() });
+    });
     setTimeline(created);
     return () => {
       created.destroy();
@@ -100,6 +110,23 @@ export function TimelineView() {
       timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
   }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
 
+  const zoom = (factor: number) => {
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const from = zoomTarget.current ?? { start: start.getTime(), end: end.getTime() };
+    const next = scaleWindow(from, factor, ZOOM_LIMITS);
+    zoomTarget.current = next;
+    timeline.setWindow(next.start, next.end, animation(reducedMotion));
+  };
+  const zoomIn = () => zoom(1 / ZOOM_STEP);
+  const zoomOut = () => zoom(ZOOM_STEP);
+  const fit = () => {
+    if (timeline) zoomTarget.current = fitAll(timeline, items, animation(reducedMotion));
+  };
+  useShortcut('zoom-in', zoomIn);
+  useShortcut('zoom-out', zoomOut);
+  useShortcut('fit', fit);
+
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     const target = keyEvent.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
@@ -136,22 +163,32 @@ export function TimelineView() {
           {visibleWindow ? formatWindow(visibleWindow.start, visibleWindow.end) : ''}
         </output>
         <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => timeline?.zoomIn(0.5, animation(reducedMotion))}>
+          <button type="button" onClick={zoomIn}>
             <span aria-hidden="true">+</span> Zoom in
           </button>
-          <button type="button" onClick={() => timeline?.zoomOut(0.5, animation(reducedMotion))}>
+          <button type="button" onClick={zoomOut}>
             <span aria-hidden="true">−</span> Zoom out
           </button>
-          <button type="button" onClick={() => timeline && fitAll(timeline, items, animation(reducedMotion))}>
+          <button type="button" onClick={fit}>
             Fit all
           </button>
         </div>
       </div>
       <p className="timeline-hint" id="timeline-hint">
         Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
-        events.
+        events, + and − zoom, 0 fits them all. The same events are available as a list:{' '}
+        <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
+          switch to List view
+        </button>
+        .
       </p>
-      <div ref={containerRef} className="timeline-canvas" aria-describedby="timeline-hint" />
+      <div
+        ref={containerRef}
+        className="timeline-canvas"
+        role="group"
+        aria-label="Events on the timeline"
+        aria-describedby="timeline-hint"
+      />
       {items.length === 0 && (
         <p className="timeline-empty">No events match the filters. Change them above to see events again.</p>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../domain/edtf';
 import type { TimelineEvent } from '../domain/types';
-import { itemsExtent, OPEN_END_SPAN, toEventItem } from './vis-items';
+import { itemsExtent, OPEN_END_SPAN, scaleWindow, toEventItem } from './vis-items';
 
 const DAY = 86_400_000;
 
@@ -100,5 +100,31 @@ describe('itemsExtent', () => {
   it('gives a single day a window of several days', () => {
     const extent = itemsExtent([toEventItem(eventOn('2024-11-17'), 0)])!;
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY);
+  });
+});
+
+describe('scaleWindow', () => {
+  const limits = { minSpan: 3 * DAY, maxSpan: 1000 * DAY };
+
+  it('zooms about the centre', () => {
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 2 / 3, limits)).toEqual({
+      start: 15 * DAY,
+      end: 75 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 1.5, limits)).toEqual({
+      start: -22.5 * DAY,
+      end: 112.5 * DAY,
+    });
+  });
+
+  it('keeps the width within the limits', () => {
+    expect(scaleWindow({ start: 0, end: 4 * DAY }, 0.1, limits)).toEqual({
+      start: 0.5 * DAY,
+      end: 3.5 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 900 * DAY }, 2, limits)).toEqual({
+      start: -50 * DAY,
+      end: 950 * DAY,
+    });
   });
 });

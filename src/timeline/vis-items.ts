@@ -96,3 +96,17 @@ export function itemsExtent(items: readonly EventItem[]): { start: number; end: 
   const margin = Math.max((end - start) * 0.04, 3 * DAY);
   return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
 }
+
+/**
+ * The window `factor` times as wide (below 1: zoomed in) about the same centre, its width kept within
+ * `[minSpan, maxSpan]`.
+ */
+export function scaleWindow(
+  window: { start: number; end: number },
+  factor: number,
+  { minSpan, maxSpan }: { minSpan: number; maxSpan: number },
+): { start: number; end: number } {
+  const centre = (window.start + window.end) / 2;
+  const span = Math.min(maxSpan, Math.max(minSpan, (window.end - window.start) * factor));
+  return { start: centre - span / 2, end: centre + span / 2 };
+}
