@@ -1,6 +1,7 @@
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset } from '../domain/types';
 import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
+import { ThemeSelect } from '../theme/ThemeSelect';
 
 export function Header({ dataset }: { dataset: Dataset }) {
   return (
@@ -8,6 +9,7 @@ export function Header({ dataset }: { dataset: Dataset }) {
       <div className="site-bar">
         <p className="site-name">Conflict timeline</p>
         <div className="site-tools">
+          <ThemeSelect />
           <ShortcutsHelp />
         </div>
       </div>
