@@ -131,7 +131,7 @@ test('selecting in the list selects on the timeline, and the other way round', a
 
 test('the filters apply to the list as to the timeline', async ({ page }) => {
   await page.goto('/?view=list');
-  await actorsGroup(page).getByRole('button', { name: 'Show no actors' }).click();
+  await actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }).click();
   await expect(eventList(page)).toHaveCount(0);
   await expect(page.getByText('No events match the filters.')).toBeVisible();
 

@@ -91,7 +91,7 @@ test('on a phone an event can be found by actor, read and its link copied @phone
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
   const actors = page.getByRole('group', { name: 'Actors' });
-  await actors.getByRole('button', { name: 'Show no actors' }).tap();
+  await actors.getByRole('button', { name: 'Show none of the actors' }).tap();
   await actors.getByText('North Korea').tap();
   const troops = curatedEvent('north-korean-troops-kursk');
   await item(page, troops.title).tap();

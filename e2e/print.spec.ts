@@ -9,7 +9,7 @@ test('printing gives the filtered events in time order with every quote and a li
   const printout = page.getByRole('region', { name: 'Events in time order' });
   await expect(printout).toHaveCount(0);
 
-  await actorsGroup(page).getByRole('button', { name: 'Show no actors' }).click();
+  await actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }).click();
   await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).check();
   const kept = curatedEvents.filter((event) => event.actors.some((a) => a.actor === 'russia'));
   await expect(filterStatus(page)).toHaveText(`Showing ${kept.length} of ${curatedEvents.length} events`);

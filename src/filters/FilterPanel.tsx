@@ -83,7 +83,7 @@ function ActorFilter() {
         <button type="button" onClick={() => setActorFilter(null)} aria-label="Show all actors">
           All
         </button>
-        <button type="button" onClick={() => setActorFilter([])} aria-label="Show no actors">
+        <button type="button" onClick={() => setActorFilter([])} aria-label="Show none of the actors">
           None
         </button>
       </div>
