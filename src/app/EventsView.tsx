@@ -1,9 +1,15 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PrintableEvents } from '../list-view/PrintableEvents';
 import { useAppState } from '../state/store-context';
-import { TimelineView } from '../timeline/TimelineView';
 
-// Most readers never open the list; its virtualiser loads when they do.
+/*
+ * Both views load after the page's first paint: the header, filters and details show while vis-timeline
+ * (most of the app's code) or the list's virtualiser arrive, and a reader who opens only one view never
+ * downloads the other.
+ */
+const TimelineView = lazy(() =>
+  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+);
 const ListView = lazy(() => import('../list-view/ListView').then((module) => ({ default: module.ListView })));
 
 /**
@@ -25,13 +31,13 @@ export function EventsView() {
   return (
     <div className="events-view" ref={ref}>
       <ViewSwitch />
-      {view === 'list' ? (
-        <Suspense fallback={<p className="events-loading">Loading the list…</p>}>
-          <ListView />
-        </Suspense>
-      ) : (
-        <TimelineView />
-      )}
+      <Suspense
+        fallback={
+          <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>
+        }
+      >
+        {view === 'list' ? <ListView /> : <TimelineView />}
+      </Suspense>
       <PrintableEvents />
     </div>
   );
