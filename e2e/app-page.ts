@@ -7,8 +7,12 @@ export const timeline = (page: Page): Locator => page.getByRole('region', { name
 export const details = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
 export const actorsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Actors' });
 export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Notices' });
+/** The count under the search box (the page's announcer says the same once filters settle). */
 export const filterStatus = (page: Page): Locator =>
-  page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
+  page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('status')
+    .filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ });
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

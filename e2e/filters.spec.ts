@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 
 test('actor checkboxes narrow the timeline and the status line counts what is shown', async ({ page }) => {
   await expect(filterStatus(page)).toHaveText(`Showing ${total} of ${total} events`);
-  await actorsGroup(page).getByRole('button', { name: 'Show no actors' }).click();
+  await actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }).click();
   await expect(filterStatus(page)).toHaveText(`Showing 0 of ${total} events`);
   await expect(timeline(page).getByRole('button', { name: /,/ })).toHaveCount(0);
 

@@ -5,7 +5,11 @@ import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
+import { applyTheme, readStoredTheme } from './theme/theme';
 import './app/app.css';
+
+// The remembered theme, before anything renders (no inline script: the page's CSP will allow only files).
+applyTheme(readStoredTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,7 @@
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset, Source } from '../domain/types';
+import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
+import { ThemeSelect } from '../theme/ThemeSelect';
 
 /** Beyond this many sources the header names the first few and counts the rest. */
 const LISTED_SOURCES = 3;
@@ -22,7 +24,13 @@ export function Header({ dataset }: { dataset: Dataset }) {
   const unlisted = sources.length - listed.length;
   return (
     <header className="site-header">
-      <p className="site-name">Conflict timeline</p>
+      <div className="site-bar">
+        <p className="site-name">Conflict timeline</p>
+        <div className="site-tools">
+          <ThemeSelect />
+          <ShortcutsHelp />
+        </div>
+      </div>
       <h1 className="dataset-title">{dataset.title}</h1>
       {dataset.description && <p className="dataset-description">{dataset.description}</p>}
       <p className="dataset-sources">

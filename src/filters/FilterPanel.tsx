@@ -1,8 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { categoriesOf } from '../domain/categories';
+import { describeFilterResult } from '../domain/filter-summary';
 import { MAX_QUERY_LENGTH } from '../url/view-params';
 import { selectFacetCounts, selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import { useShortcut } from '../state/use-shortcut';
 import './filters.css';
 
 /** Typing settles for this long before the search applies, so one search is one Back step. */
@@ -23,6 +25,8 @@ function SearchBox() {
   const query = useAppState((state) => state.query);
   const setQuery = useAppState((state) => state.setQuery);
   const [draft, setDraft] = useState(query);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useShortcut('focus-search', () => inputRef.current?.focus());
   const [lastQuery, setLastQuery] = useState(query);
   if (query !== lastQuery) {
     // The store changed from outside (Back, a link): show what now applies.
@@ -42,6 +46,7 @@ function SearchBox() {
     >
       <label htmlFor="event-search">Search events</label>
       <input
+        ref={inputRef}
         id="event-search"
         type="search"
         value={draft}
@@ -57,8 +62,9 @@ function FilterStatus() {
   const shown = useAppState((state) => selectVisibleEvents(state).length);
   const total = useAppState((state) => state.dataset.events.length);
   return (
-    <p className="filter-status" role="status">
-      Showing {shown} of {total} events
+    // The count is read out by the page's announcer once the filters settle, not here on every tick.
+    <p className="filter-status" role="status" aria-live="off">
+      {describeFilterResult(shown, total)}
     </p>
   );
 }
@@ -77,7 +83,7 @@ function ActorFilter() {
         <button type="button" onClick={() => setActorFilter(null)} aria-label="Show all actors">
           All
         </button>
-        <button type="button" onClick={() => setActorFilter([])} aria-label="Show no actors">
+        <button type="button" onClick={() => setActorFilter([])} aria-label="Show none of the actors">
           None
         </button>
       </div>

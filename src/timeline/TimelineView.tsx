@@ -10,6 +10,7 @@ import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
+import { useShortcut } from '../state/use-shortcut';
 import { CategoryLegend } from './CategoryLegend';
 import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
 import {
@@ -17,11 +18,15 @@ import {
   isAggregateId,
   itemChanges,
   paddedExtent,
+  scaleWindow,
   withRelated,
   type TimelineItem,
 } from './vis-items';
-import { animation, timelineOptions } from './vis-options';
+import { animation, timelineOptions, ZOOM_LIMITS } from './vis-options';
 import './timeline.css';
+
+/** One zoom step: the window becomes this many times narrower (in) or wider (out). */
+const ZOOM_STEP = 1.5;
 
 /** Windows closer than this are the same window (the URL keeps whole days; the widget keeps milliseconds). */
 const WINDOW_TOLERANCE_MS = 60_000;
@@ -35,9 +40,10 @@ function fitTo(
   extent: { start: number; end: number } | null,
   options: TimelineAnimationOptions,
 ) {
-  if (!extent) return;
+  if (!extent) return null;
   const padded = paddedExtent(extent);
   timeline.setWindow(padded.start, padded.end, options);
+  return padded;
 }
 
 interface Drawing {
@@ -90,8 +96,8 @@ export function TimelineView() {
   const selectedEventId = useAppState((state) => state.selectedEventId);
   const visibleWindow = useAppState((state) => state.window);
   const selectEvent = useAppState((state) => state.selectEvent);
-  const [openedWithEvent] = useState(selectedEventId !== null);
   const setWindow = useAppState((state) => state.setWindow);
+  const setView = useAppState((state) => state.setView);
 
   const preview = useAppState((state) => state.loadingPreview);
   const datasetMask = useAppState(selectVisibleMask);
@@ -118,6 +124,9 @@ export function TimelineView() {
   const [reducedMotion] = useState(prefersReducedMotion);
   const fittedDataset = useRef<unknown>(null);
   const shownItems = useRef(new Map<string, TimelineItem>());
+  // Where the zoom is heading while it animates, so that steps pressed in quick succession add up instead of
+  // each starting again from a half-way window.
+  const zoomTarget = useRef<{ start: number; end: number } | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -128,9 +137,10 @@ export function TimelineView() {
       if (id !== null && isAggregateId(id)) openAggregate(created, id);
       else selectEvent(id);
     });
-    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) =>
-      setWindow({ start: start.getTime(), end: end.getTime() }),
-    );
+    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      zoomTarget.current = null;
+      setWindow({ start: start.getTime(), end: end.getTime() });
+    });
     setTimeline(created);
     return () => {
       created.destroy();
@@ -162,11 +172,6 @@ export function TimelineView() {
     if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
   }, [timeline, visibleWindow]);
 
-  useEffect(() => {
-    // A link to an event lands on it: the timeline and the details, not the page header.
-    if (openedWithEvent) containerRef.current?.closest('section')?.scrollIntoView({ block: 'start' });
-  }, [openedWithEvent]);
-
   const followedSelection = useRef<string | null>(null);
   useEffect(() => {
     if (!timeline) return;
@@ -180,6 +185,23 @@ export function TimelineView() {
     if (selected.start < start || itemEnd > end)
       timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
   }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
+
+  const zoom = (factor: number) => {
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const from = zoomTarget.current ?? { start: start.getTime(), end: end.getTime() };
+    const next = scaleWindow(from, factor, ZOOM_LIMITS);
+    zoomTarget.current = next;
+    timeline.setWindow(next.start, next.end, animation(reducedMotion));
+  };
+  const zoomIn = () => zoom(1 / ZOOM_STEP);
+  const zoomOut = () => zoom(ZOOM_STEP);
+  const fit = () => {
+    if (timeline) zoomTarget.current = fitTo(timeline, extent, animation(reducedMotion));
+  };
+  useShortcut('zoom-in', zoomIn);
+  useShortcut('zoom-out', zoomOut);
+  useShortcut('fit', fit);
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     const target = keyEvent.target as HTMLElement;
@@ -219,22 +241,32 @@ export function TimelineView() {
           {visibleWindow ? formatWindow(visibleWindow.start, visibleWindow.end) : ''}
         </output>
         <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => timeline?.zoomIn(0.5, animation(reducedMotion))}>
+          <button type="button" onClick={zoomIn}>
             <span aria-hidden="true">+</span> Zoom in
           </button>
-          <button type="button" onClick={() => timeline?.zoomOut(0.5, animation(reducedMotion))}>
+          <button type="button" onClick={zoomOut}>
             <span aria-hidden="true">−</span> Zoom out
           </button>
-          <button type="button" onClick={() => timeline && fitTo(timeline, extent, animation(reducedMotion))}>
+          <button type="button" onClick={fit}>
             Fit all
           </button>
         </div>
       </div>
       <p className="timeline-hint" id="timeline-hint">
         Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
-        events.
+        events, + and − zoom, 0 fits them all. The same events are available as a list:{' '}
+        <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
+          switch to List view
+        </button>
+        .
       </p>
-      <div ref={containerRef} className="timeline-canvas" aria-describedby="timeline-hint" />
+      <div
+        ref={containerRef}
+        className="timeline-canvas"
+        role="group"
+        aria-label="Events on the timeline"
+        aria-describedby="timeline-hint"
+      />
       {preview && (
         <p className="timeline-empty" role="status">
           Drawing {shownCount.toLocaleString('en')} events as counts while they are checked…

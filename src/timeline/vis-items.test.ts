@@ -8,6 +8,7 @@ import {
   isAggregateId,
   itemChanges,
   paddedExtent,
+  scaleWindow,
   toAggregateItem,
   toEventItem,
   withRelated,
@@ -178,5 +179,31 @@ describe('itemChanges', () => {
 
   it('adds every item to an empty widget', () => {
     expect(itemChanges(new Map(), items).update).toEqual(items);
+  });
+});
+
+describe('scaleWindow', () => {
+  const limits = { minSpan: 3 * DAY, maxSpan: 1000 * DAY };
+
+  it('zooms about the centre', () => {
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 2 / 3, limits)).toEqual({
+      start: 15 * DAY,
+      end: 75 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 1.5, limits)).toEqual({
+      start: -22.5 * DAY,
+      end: 112.5 * DAY,
+    });
+  });
+
+  it('keeps the width within the limits', () => {
+    expect(scaleWindow({ start: 0, end: 4 * DAY }, 0.1, limits)).toEqual({
+      start: 0.5 * DAY,
+      end: 3.5 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 900 * DAY }, 2, limits)).toEqual({
+      start: -50 * DAY,
+      end: 950 * DAY,
+    });
   });
 });

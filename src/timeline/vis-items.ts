@@ -167,3 +167,17 @@ export function aggregateBucket(id: string): { start: number; end: number } | nu
   }
   return { start: from, end: nextBucket(from, unit as BucketUnit) };
 }
+
+/**
+ * The window `factor` times as wide (below 1: zoomed in) about the same centre, its width kept within
+ * `[minSpan, maxSpan]`.
+ */
+export function scaleWindow(
+  window: { start: number; end: number },
+  factor: number,
+  { minSpan, maxSpan }: { minSpan: number; maxSpan: number },
+): { start: number; end: number } {
+  const centre = (window.start + window.end) / 2;
+  const span = Math.min(maxSpan, Math.max(minSpan, (window.end - window.start) * factor));
+  return { start: centre - span / 2, end: centre + span / 2 };
+}

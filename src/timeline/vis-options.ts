@@ -3,6 +3,8 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineItem } from './vis-items';
 
 const DAY = 86_400_000;
+/** The narrowest and widest windows the timeline shows. */
+export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 30 } as const;
 
 /**
  * Draws an item's label as text nodes: dataset strings never reach innerHTML. The label is a button for
@@ -42,8 +44,8 @@ export function timelineOptions(reducedMotion: boolean): TimelineOptions {
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
-    zoomMin: DAY * 3,
-    zoomMax: DAY * 366 * 30,
+    zoomMin: ZOOM_LIMITS.minSpan,
+    zoomMax: ZOOM_LIMITS.maxSpan,
     minHeight: 240,
     maxHeight: 520,
     verticalScroll: true,

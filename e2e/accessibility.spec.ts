@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { details, detailsHeading, item } from './app-page';
+import { curatedEvent } from './curated-data';
+import { expect, test } from './fixtures';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations, one line per rule with the elements it found, so a failure says what to fix. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map(
+          (node) =>
+            `${node.target.join(' ')}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
+        )
+        .join('; ')}`,
+  );
+}
+
+const decision = curatedEvent('atacms-authorization');
+
+const states: [string, (page: Page) => Promise<void>][] = [
+  [
+    'the first load',
+    async (page) => {
+      await page.goto('/');
+      await expect(item(page, decision.title)).toBeVisible();
+    },
+  ],
+  [
+    'an event selected',
+    async (page) => {
+      await page.goto('/');
+      await item(page, decision.title).click();
+      await expect(detailsHeading(page)).toHaveText(decision.title);
+      await expect(details(page).locator('blockquote').first()).toBeVisible();
+    },
+  ],
+  [
+    'the list view with an event selected',
+    async (page) => {
+      await page.goto(`/?view=list&event=${decision.id}`);
+      await expect(page.getByRole('list', { name: 'Events' }).locator('[aria-current="true"]')).toBeVisible();
+    },
+  ],
+  [
+    'the keyboard shortcuts dialog',
+    async (page) => {
+      await page.goto('/');
+      await expect(item(page, decision.title)).toBeVisible();
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    },
+  ],
+  [
+    'notices about a bad link',
+    async (page) => {
+      await page.goto('/?event=no-such-event&view=bogus');
+      await expect(page.getByRole('status', { name: 'Notices' })).toContainText('No event "no-such-event"');
+    },
+  ],
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [state, reach] of states) {
+    test(`axe finds nothing on ${state} (${colorScheme} system theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await reach(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds nothing after choosing the dark theme on a light system, in both views', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await item(page, decision.title).click();
+  await expect(detailsHeading(page)).toHaveText(decision.title);
+  expect(await violations(page)).toEqual([]);
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,481 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import {
+  actorsGroup,
+  details,
+  detailsHeading,
+  filterStatus,
+  item,
+  notices,
+  passages,
+  readingTab,
+  source,
+  timeline,
+} from './app-page';
+import { curatedEvent, curatedEvents, curatedTitle } from './curated-data';
+import { expect, test } from './fixtures';
+
+/*
+ * Hostile input: a dataset with a script-injection payload in every string field, the same payloads in every
+ * URL parameter, and files that are broken in every way we could think of. Nothing may execute (the payloads
+ * all set window.__pwned), every payload must show as the literal text it is, and the app must stay usable.
+ * The fixture fails any journey that logs a console error, throws, or violates the Content-Security-Policy.
+ */
+
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '<script>window.__pwned=1</script>';
+const SVG = '"><svg onload=window.__pwned=1>';
+const JS_URL = 'javascript:window.__pwned=1';
+
+interface HostileEvent {
+  id: string;
+  title: string;
+  summary: string;
+  date: string;
+  dateBasis: string;
+  actors: { actor: string; role?: string }[];
+  place?: string;
+  attribution?: string;
+  excerpts: { source: string; exact: string }[];
+  related?: { event: string }[];
+}
+interface HostileDataset {
+  title: string;
+  description: string;
+  sources: { id: string; title: string; publisher: string; url: string }[];
+  actors: { id: string; name: string; color?: string }[];
+  events: HostileEvent[];
+}
+
+const hostilePath = fileURLToPath(new URL('./fixtures/hostile.json', import.meta.url));
+const hostile = JSON.parse(readFileSync(hostilePath, 'utf8')) as HostileDataset;
+/** The records of hostile.json the validator must drop: a javascript: source, a colour that is not #rrggbb, and what refers to them. */
+const DROPPED = ['javascript-source', 'colour-actor', 'dropped-source-event', 'dropped-actor-event'];
+const shownEvents = hostile.events.filter((event) => !DROPPED.includes(event.id));
+const shownActors = hostile.actors.filter((actor) => !DROPPED.includes(actor.id));
+const hostileSource = hostile.sources.find((candidate) => candidate.id === 'hostile-source')!;
+const actorName = (id: string): string => hostile.actors.find((actor) => actor.id === id)!.name;
+const DAYS: Record<string, string> = {
+  '2024-11-14': 'Thursday 14 November 2024',
+  '2024-11-15': 'Friday 15 November 2024',
+  '2024-11-16': 'Saturday 16 November 2024',
+  '2024-11-17': 'Sunday 17 November 2024',
+};
+
+const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+const dataPanel = (page: Page): Locator => page.getByRole('region', { name: 'Data' });
+const fileInput = (page: Page): Locator => dataPanel(page).getByLabel('Open a dataset…');
+const reportLine = (page: Page): Locator => dataPanel(page).getByText(/^Opened “/);
+
+const pwned = (page: Page): Promise<unknown> =>
+  page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+/** Elements and attributes a payload would have created, had it been parsed as HTML. */
+function injectedMarkup(page: Page) {
+  return page.evaluate(() => ({
+    handlers: document.querySelectorAll('[onerror], [onload], [onmouseover], [onclick]').length,
+    scripts: document.body.querySelectorAll('script').length,
+    images: document.body.querySelectorAll('img').length,
+    svgs: document.body.querySelectorAll('svg').length,
+    objects: document.body.querySelectorAll('iframe, object, embed').length,
+  }));
+}
+
+/** Every link's address on the page, resolved the way a click would resolve it. */
+function linkProtocols(page: Page): Promise<{ href: string; protocol: string }[]> {
+  return page.locator('a[href]').evaluateAll((links) =>
+    links.map((link) => ({
+      href: link.getAttribute('href') ?? '',
+      protocol: (link as HTMLAnchorElement).protocol,
+    })),
+  );
+}
+
+async function selectCuratedEvent(page: Page) {
+  const event = curatedEvent('atacms-authorization');
+  await item(page, event.title).click();
+  await expect(detailsHeading(page)).toHaveText(event.title);
+}
+
+test('a dataset full of script payloads shows every payload as text and runs none of them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(curatedTitle);
+  const before = await injectedMarkup(page);
+
+  await fileInput(page).setInputFiles(hostilePath);
+  await expect(reportLine(page)).toHaveText(
+    `Opened “hostile.json” (dataset-v1): ${shownEvents.length} events loaded, ${DROPPED.length} records dropped.`,
+  );
+  // The javascript: address and the colour that is not #rrggbb are refused, and so is what refers to them.
+  await dataPanel(page).getByText(`${DROPPED.length} problems found`, { exact: true }).click();
+  await expect(
+    dataPanel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
+  ).toHaveText([
+    'sources[1].url: must be an absolute http: or https: address',
+    'actors[4].color: must be a colour like "#1f77b4"',
+    'events[4].excerpts[0].source: refers to source "javascript-source", which was dropped',
+    'events[5].actors[0].actor: refers to actor "colour-actor", which was dropped',
+  ]);
+
+  // The header: title, description and the source credit, all literal.
+  const banner = page.getByRole('banner');
+  await expect(heading(page)).toHaveText(hostile.title);
+  await expect(banner.getByText(hostile.description, { exact: true })).toBeVisible();
+  await expect(
+    banner.getByRole('link', { name: `“${hostileSource.title}” (opens in a new tab)`, exact: true }),
+  ).toHaveAttribute('href', hostileSource.url);
+  await expect(banner.getByText(/^Source: /)).toContainText(
+    `Source: ${hostileSource.publisher}, “${hostileSource.title}”`,
+  );
+
+  // The filters: one checkbox per actor that survived, named by its literal name.
+  await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(shownActors.length);
+  for (const actor of shownActors) {
+    await expect(actorsGroup(page).getByRole('checkbox', { name: actor.name, exact: true })).toBeChecked();
+  }
+  await expect(filterStatus(page)).toHaveText(
+    `Showing ${shownEvents.length} of ${shownEvents.length} events`,
+  );
+
+  for (const event of shownEvents) {
+    // The timeline item's label is the title as text.
+    await expect(item(page, event.title)).toHaveText(event.title);
+    await item(page, event.title).click();
+    await expect(detailsHeading(page)).toHaveText(event.title);
+    const who = event.actors
+      .map(({ actor, role }) => `${actorName(actor)}${role ? ` — ${role}` : ''}`)
+      .join('');
+    // Each field is the whole text of its entry (other entries, such as the date's precision, come from the app).
+    await expect
+      .poll(() => details(page).getByRole('definition').allTextContents())
+      .toEqual(
+        expect.arrayContaining([DAYS[event.date]!, event.dateBasis, event.place!, who, event.attribution!]),
+      );
+    await expect(details(page).getByText(event.summary, { exact: true }).first()).toBeVisible();
+    await expect(details(page).getByRole('blockquote')).toHaveText(
+      event.excerpts.map((excerpt) => excerpt.exact),
+    );
+    await expect(details(page).getByRole('figure')).toContainText(
+      `${hostileSource.title}, ${hostileSource.publisher}.`,
+    );
+    const passage = details(page).getByRole('link', {
+      name: 'Open this passage in the original (opens in a new tab)',
+    });
+    await expect(passage).toHaveAttribute('href', /^https:\/\/example\.org\/article\?x=.*#:~:text=/);
+    for (const relation of event.related ?? []) {
+      const related = hostile.events.find((candidate) => candidate.id === relation.event)!;
+      await expect(details(page).getByRole('link', { name: related.title, exact: true })).toHaveText(
+        related.title,
+      );
+    }
+    expect(await pwned(page)).toBeUndefined();
+  }
+
+  // A related event's link, named by a payload, selects that event.
+  await item(page, SCRIPT).click();
+  await details(page).getByRole('link', { name: IMG, exact: true }).click();
+  await expect(detailsHeading(page)).toHaveText(IMG);
+
+  // Keyboard and pointer on every item: focus and hover must not run anything either.
+  for (const event of shownEvents) {
+    await item(page, event.title).hover();
+    await item(page, event.title).focus();
+  }
+  await details(page).getByRole('button', { name: 'Previous event' }).focus();
+
+  // The source reader: the article text with its payloads, literally, and each quote a passage of its event.
+  if ((await readingTab(page, 'Source').count()) > 0) await readingTab(page, 'Source').click();
+  const article = source(page).getByRole('article');
+  for (const payload of [IMG, SCRIPT, SVG, JS_URL]) await expect(article).toContainText(payload);
+  for (const event of shownEvents) {
+    await expect(passages(page, event.title)).toHaveText(event.excerpts.map((excerpt) => excerpt.exact));
+  }
+
+  expect(await pwned(page)).toBeUndefined();
+  expect(await injectedMarkup(page)).toEqual({ ...before, handlers: 0, scripts: 0, objects: 0 });
+  const links = await linkProtocols(page);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(link.href, 'no link may carry a javascript: address').not.toMatch(/^\s*javascript:/i);
+    expect(['http:', 'https:'], `link ${link.href}`).toContain(link.protocol);
+  }
+  await expect(timeline(page)).toBeVisible();
+});
+
+test('payloads in every URL parameter are named in notices as text and run nothing', async ({ page }) => {
+  const params = new URLSearchParams([
+    ['event', SCRIPT],
+    ['q', IMG],
+    ['actors', `ukraine,${SVG}`],
+    ['view', SCRIPT],
+    ['from', IMG],
+    ['to', '2024-12-01'],
+    ['data', JS_URL],
+    [SVG, '1'],
+  ]);
+  await page.goto(`/?${params}`);
+  const expected = [
+    `Ignored event ${JSON.stringify(SCRIPT)}: not a valid event id.`,
+    `Ignored ${JSON.stringify(SVG)} in "actors": not a valid id.`,
+    `Ignored view ${JSON.stringify(SCRIPT)}: use timeline, list, source.`,
+    `Ignored from ${JSON.stringify(IMG)}: not a date of the form YYYY-MM-DD.`,
+    `Ignored data ${JSON.stringify(JS_URL)}: not an http or https address.`,
+    `Ignored unknown parameter ${JSON.stringify(SVG)}.`,
+    'Ignored to: a window needs both from and to.',
+  ];
+  await expect(notices(page).getByRole('listitem')).toHaveCount(expected.length);
+  for (const message of expected) {
+    await expect(notices(page).getByText(message, { exact: true })).toBeVisible();
+  }
+  // The search applies as typed text: it matches nothing, and the box shows it literally.
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
+  await expect(filterStatus(page)).toHaveText(`Showing 0 of ${curatedEvents.length} events`);
+  // The valid part of the actors list still applies.
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
+  await expect(heading(page)).toHaveText(curatedTitle);
+
+  expect(await pwned(page)).toBeUndefined();
+  const markup = await injectedMarkup(page);
+  expect(markup.handlers + markup.scripts + markup.objects).toBe(0);
+});
+
+for (const address of [
+  'JavaScript:window.__pwned=1',
+  ' javascript:window.__pwned=1',
+  'java\tscript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+]) {
+  test(`?data=${JSON.stringify(address)} is refused as not http(s)`, async ({ page }) => {
+    await page.goto(`/?data=${encodeURIComponent(address)}`);
+    await expect(
+      notices(page).getByText(`Ignored data ${JSON.stringify(address)}: not an http or https address.`, {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(heading(page)).toHaveText(curatedTitle);
+    await expect(dataPanel(page).getByRole('progressbar')).toHaveCount(0);
+    await selectCuratedEvent(page);
+    expect(await pwned(page)).toBeUndefined();
+  });
+}
+
+const DEEP = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+const ONE_SOURCE = [
+  {
+    id: 'report',
+    title: 'A report',
+    publisher: 'Example',
+    url: 'https://example.org/report',
+    published: '2024-11',
+    text: 'Some text. More text.',
+  },
+];
+const eventRecord = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title,
+  summary: 'A summary.',
+  date: '2024-11',
+  dateBasis: 'The report says November.',
+  category: 'report',
+  actors: [{ actor: 'someone' }],
+  excerpts: [{ source: 'report', exact: 'Some text.' }],
+  ...extra,
+});
+const dataset = (
+  events: unknown[],
+  actors: unknown[] = [{ id: 'someone', name: 'Someone', kind: 'person' }],
+) => JSON.stringify({ version: 1, title: 'Broken', description: '', sources: ONE_SOURCE, actors, events });
+
+/** Files that cannot be opened at all: each gives a notice naming the problem, and the built-in dataset stays. */
+const UNREADABLE: { name: string; text: string; message: string | RegExp }[] = [
+  { name: 'empty.json', text: '', message: 'file: is empty' },
+  {
+    name: 'not-json.json',
+    text: 'this is not JSON at all',
+    message: /^Could not open “not-json\.json”: file: is not valid JSON: .+/,
+  },
+  {
+    name: 'truncated.json',
+    text: dataset([eventRecord('cut-off', 'Cut off')]).slice(0, 120),
+    message: /^Could not open “truncated\.json”: file: is not valid JSON: .*position \d+/,
+  },
+  {
+    name: 'notes.txt',
+    text: 'Dear diary, today I made a timeline.',
+    message:
+      'file: is a CSV file without the ACLED column(s) event_id_cnty, event_date in its first line; this app reads a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)',
+  },
+  {
+    name: 'list.json',
+    text: '[]',
+    message:
+      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
+  },
+  {
+    name: 'version-only.json',
+    text: '{"version":1}',
+    message:
+      'dataset.title: is required; dataset.description: is required; dataset.sources: is required; dataset.actors: is required; dataset.events: is required',
+  },
+  {
+    name: 'wrong-types.json',
+    text: '{"version":1,"title":5,"description":[],"sources":{},"actors":"none","events":null}',
+    message:
+      'dataset.title: must be a string, not number 5; dataset.description: must be a string, not an array; dataset.sources: must be an array, not an object; dataset.actors: must be an array, not a string; dataset.events: must be an array, not null',
+  },
+  {
+    name: 'wrong-version.json',
+    text: '{"version":2,"title":"Future","description":"","sources":[],"actors":[],"events":[]}',
+    message: 'dataset.version: must be 1 (this app reads dataset contract version 1)',
+  },
+  {
+    name: 'deep.json',
+    text: DEEP,
+    message:
+      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
+  },
+  {
+    name: 'deep-events.json',
+    text: `{"version":1,"title":"Deep","description":"","sources":[],"actors":[],"events":${DEEP}}`,
+    message: 'events[0]: must be an object, not an array; file: has no event that could be loaded',
+  },
+  {
+    name: 'dangling.json',
+    text: dataset([eventRecord('orphan', 'Orphan', { actors: [{ actor: 'ghost' }] })]),
+    message: 'events[0].actors[0].actor: unknown actor "ghost"; file: has no event that could be loaded',
+  },
+  {
+    name: 'no-events.json',
+    text: dataset([]),
+    message: 'file: has no event that could be loaded',
+  },
+];
+
+for (const { name, text, message } of UNREADABLE) {
+  test(`a malformed file (${name}) gives a clear notice and the app stays usable`, async ({ page }) => {
+    await page.goto('/');
+    await expect(heading(page)).toHaveText(curatedTitle);
+    await fileInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const notice = notices(page).getByRole('listitem');
+    await expect(notice).toHaveCount(1);
+    await expect(notice.locator('span')).toHaveText(
+      typeof message === 'string' ? `Could not open “${name}”: ${message}` : message,
+    );
+    await expect(heading(page)).toHaveText(curatedTitle);
+    await expect(dataPanel(page).getByRole('progressbar')).toHaveCount(0);
+    await expect(reportLine(page)).toHaveCount(0);
+    await selectCuratedEvent(page);
+  });
+}
+
+test('duplicate ids and dangling references are dropped and listed; the rest loads', async ({ page }) => {
+  await page.goto('/');
+  const text = dataset(
+    [
+      eventRecord('first', 'First event'),
+      eventRecord('first', 'Second event, same id'),
+      eventRecord('second', 'Third event', { related: [{ event: 'nowhere', relation: 'follows' }] }),
+      eventRecord('stranger', 'Fourth event', { actors: [{ actor: 'nobody' }] }),
+    ],
+    [
+      { id: 'someone', name: 'Someone', kind: 'person' },
+      { id: 'someone', name: 'Someone else', kind: 'person' },
+    ],
+  );
+  await fileInput(page).setInputFiles({
+    name: 'duplicates.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(reportLine(page)).toHaveText(
+    'Opened “duplicates.json” (dataset-v1): 2 events loaded, 3 records dropped.',
+  );
+  await dataPanel(page).getByText('4 problems found', { exact: true }).click();
+  await expect(
+    dataPanel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
+  ).toHaveText([
+    'actors[1].id: duplicates the id "someone" of actors[0]',
+    'events[1].id: duplicates the id "first" of events[0]',
+    'events[3].actors[0].actor: unknown actor "nobody"',
+    'events[2].related[0].event: unknown event "nowhere"',
+  ]);
+  await expect(heading(page)).toHaveText('Broken');
+  await expect(filterStatus(page)).toHaveText('Showing 2 of 2 events');
+  await item(page, 'Third event').click();
+  await expect(detailsHeading(page)).toHaveText('Third event');
+  await expect(details(page).getByRole('heading', { name: 'Related events' })).toHaveCount(0);
+
+  await dataPanel(page).getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await expect(heading(page)).toHaveText(curatedTitle);
+  await selectCuratedEvent(page);
+});
+
+test('the built page carries a strict Content-Security-Policy, and the browser enforces it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('/');
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const policy = (await meta.getAttribute('content')) ?? '';
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values] as const),
+  );
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('style-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
+  expect(policy).not.toMatch(/unsafe-|strict-dynamic|\*/);
+  // A policy in a meta element covers only what comes after it: it must precede every script and stylesheet.
+  const head = await page.evaluate(() =>
+    [...document.head.children].map((element) =>
+      element.matches('meta[http-equiv="Content-Security-Policy"]') ? 'csp' : element.tagName.toLowerCase(),
+    ),
+  );
+  const firstLoad = head.findIndex((tag) => tag === 'script' || tag === 'link' || tag === 'style');
+  expect(head.indexOf('csp')).toBeGreaterThanOrEqual(0);
+  expect(head.indexOf('csp')).toBeLessThan(firstLoad);
+
+  // In a page of its own (this journey's page fails on any violation): inline code is blocked and reported.
+  const context = await browser.newContext();
+  try {
+    const probe = await context.newPage();
+    await probe.goto(baseURL!);
+    await expect(probe.getByRole('heading', { level: 1 })).toHaveText(curatedTitle);
+    // (Code that Playwright evaluates is exempt from the policy, so eval is not probed here; elements are.)
+    await probe.evaluate(() => {
+      const probeWindow = window as unknown as { violations: string[] };
+      probeWindow.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        probeWindow.violations.push(event.effectiveDirective),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwned = 1';
+      document.body.append(script);
+      const image = document.createElement('img');
+      image.setAttribute('onerror', 'window.__pwned = 2');
+      image.src = 'data:,not-an-image';
+      document.body.append(image);
+      const style = document.createElement('style');
+      style.textContent = 'body { color: rgb(1, 2, 3) !important }';
+      document.head.append(style);
+    });
+    await expect
+      .poll(() => probe.evaluate(() => (window as unknown as { violations: string[] }).violations.sort()))
+      .toEqual(['script-src-attr', 'script-src-elem', 'style-src-elem']);
+    expect(await pwned(probe)).toBeUndefined();
+    expect(await probe.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(1, 2, 3)');
+  } finally {
+    await context.close();
+  }
+});

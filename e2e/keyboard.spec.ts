@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import { actorsGroup, detailsHeading, timeline, visibleWindow, windowSpan } from './app-page';
+import { curatedEvents } from './curated-data';
+import { expect, test } from './fixtures';
+
+/** Name of the focused element as a person would read it: its label, or its text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return '';
+    const label =
+      element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent;
+    return (label ?? element.textContent ?? '').trim();
+  });
+}
+
+/** The names of the first `count` Tab stops, from the top of the page. */
+async function tabStops(page: Page, count: number): Promise<string[]> {
+  const names: string[] = [];
+  for (let step = 0; step < count; step += 1) {
+    await page.keyboard.press('Tab');
+    names.push(await focusedName(page));
+  }
+  return names;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(timeline(page).getByRole('button', { name: /,/ }).first()).toBeVisible();
+});
+
+test('the skip link is the first Tab stop and lands in the main content', async ({ page }) => {
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).not.toHaveURL(/#/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+});
+
+test('Tab visits the controls in reading order, each with a visible focus ring', async ({ page }) => {
+  const stops = await tabStops(page, 40);
+  const expectedOrder = [
+    'Skip to main content',
+    'Keyboard shortcuts',
+    'Search events',
+    'Show all actors',
+    'United States',
+    'Policy',
+    'Timeline',
+    'List',
+    '+ Zoom in',
+    '− Zoom out',
+    'Fit all',
+    'switch to List view',
+  ];
+  const positions = expectedOrder.map((name) => stops.indexOf(name));
+  expect(positions, `Tab stops: ${stops.join(' | ')}`).not.toContain(-1);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  // After the timeline's controls come its events.
+  const firstItem = positions.at(-1)! + 1;
+  expect(curatedEvents.some((event) => stops[firstItem]?.startsWith(`${event.title},`))).toBe(true);
+
+  for (const name of ['Keyboard shortcuts', 'Timeline', 'Fit all']) {
+    await page.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style, name).not.toBe('none');
+    expect(ring.width, name).toBeGreaterThanOrEqual(2);
+  }
+});
+
+test('"?" opens the keyboard shortcuts, which list every key, and Esc closes them', async ({ page }) => {
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const key of ['←', '→', '+', '−', '0', '/', '?', 'Esc']) {
+    await expect(dialog.locator('kbd').getByText(key, { exact: true })).toBeVisible();
+  }
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await opener.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('+ and − zoom the timeline and 0 fits every event again', async ({ page }) => {
+  const initial = await visibleWindow(page);
+  await page.keyboard.press('+');
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial.end - initial.start);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(initial.end - initial.start);
+  await page.keyboard.press('0');
+  await expect.poll(() => visibleWindow(page)).toEqual(initial);
+});
+
+test('"/" goes to the search box, and keys typed there stay text', async ({ page }) => {
+  const initial = await visibleWindow(page);
+  await page.keyboard.press('/');
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+  await page.keyboard.type('0+?');
+  await expect(search).toHaveValue('0+?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  expect(await visibleWindow(page)).toEqual(initial);
+});
+
+test('shortcuts also work with focus on a checkbox', async ({ page }) => {
+  await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).focus();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+});
+
+test('an event can be found, read and its link copied with the keyboard alone', async ({ page, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const strike = curatedEvents.find((event) => event.id === 'russian-strike-power-grid')!;
+  await page.keyboard.press('/');
+  await page.keyboard.type('power grid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=power/);
+  // Into the list, then Tab to the only entry and select it.
+  const listButton = page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' });
+  await listButton.focus();
+  await page.keyboard.press('Enter');
+  const entry = page.getByRole('list', { name: 'Events' }).getByRole('button', { name: strike.title });
+  await expect(entry).toBeVisible();
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(detailsHeading(page)).toHaveText(strike.title);
+  await expect(page.getByRole('region', { name: 'Event details' }).locator('blockquote')).toHaveText(
+    strike.excerpts[0]!.exact,
+  );
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`event=${strike.id}`);
+});

@@ -1,0 +1,63 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { PrintableEvents } from '../list-view/PrintableEvents';
+import { useAppState } from '../state/store-context';
+
+/*
+ * Both views load after the page's first paint: the header, filters and details show while vis-timeline
+ * (most of the app's code) or the list's virtualiser arrive, and a reader who opens only one view never
+ * downloads the other.
+ */
+const TimelineView = lazy(() =>
+  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+);
+const ListView = lazy(() => import('../list-view/ListView').then((module) => ({ default: module.ListView })));
+
+/**
+ * The events at the top of the page, as a timeline or as a list (`view=list`), with the switch between them.
+ * The "source" view belongs to the page layout and shows the timeline here.
+ */
+export function EventsView() {
+  const view = useAppState((state) => state.view);
+  const openedWithEvent = useAppState((state) => state.selectedEventId !== null);
+  const landed = useRef(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A link to an event lands on it: the events and the details, not the page header. Only on opening:
+    // switching views later must not move the page away from the switch just pressed.
+    if (landed.current) return;
+    landed.current = true;
+    if (openedWithEvent) ref.current?.scrollIntoView({ block: 'start' });
+  }, [openedWithEvent]);
+  return (
+    <div className="events-view" ref={ref}>
+      <ViewSwitch />
+      <Suspense
+        fallback={
+          <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>
+        }
+      >
+        {view === 'list' ? <ListView /> : <TimelineView />}
+      </Suspense>
+      <PrintableEvents />
+    </div>
+  );
+}
+
+function ViewSwitch() {
+  const view = useAppState((state) => state.view);
+  const setView = useAppState((state) => state.setView);
+  const showList = view === 'list';
+  return (
+    <div className="view-switch" role="group" aria-labelledby="view-switch-label">
+      <span id="view-switch-label" className="view-switch-label">
+        View
+      </span>
+      <button type="button" aria-pressed={!showList} onClick={() => showList && setView('timeline')}>
+        Timeline
+      </button>
+      <button type="button" aria-pressed={showList} onClick={() => !showList && setView('list')}>
+        List
+      </button>
+    </div>
+  );
+}
