@@ -1,0 +1,48 @@
+/*
+ * Shared by the peer pages: fetches the dataset named by ?data= (the same JSON our app loads) and reads
+ * the leading YYYY[-MM[-DD]] of each end of an event's EDTF date, as a plain page would. Reports failures
+ * to the bench through window.__peerError.
+ */
+/* global window, location */
+(() => {
+  const DATE = /(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
+
+  /** { year, month?, day? } of the first date in `text`, or null. */
+  function readDate(text) {
+    const match = DATE.exec(text || '');
+    if (!match) return null;
+    return {
+      year: Number(match[1]),
+      ...(match[2] && { month: Number(match[2]) }),
+      ...(match[3] && { day: Number(match[3]) }),
+    };
+  }
+
+  /** Start and (for an interval with two dated ends) end of an EDTF date. */
+  function readRange(edtf) {
+    const [first, second] = edtf.split('/');
+    const start = readDate(first) || readDate(second);
+    const end = second !== undefined && readDate(first) ? readDate(second) : null;
+    return { start, end };
+  }
+
+  function toTime(date) {
+    return Date.UTC(date.year, (date.month || 1) - 1, date.day || 1);
+  }
+
+  async function loadEvents() {
+    const url = new URLSearchParams(location.search).get('data');
+    if (!url) throw new Error('no ?data= given');
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const dataset = await response.json();
+    return dataset.events;
+  }
+
+  function fail(error) {
+    window.__peerError = String((error && error.message) || error);
+    throw error;
+  }
+
+  window.benchPeer = { loadEvents, readRange, toTime, fail };
+})();
