@@ -90,9 +90,19 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
   };
 
   const startFromLink = useEffectEvent((url: string) => start({ kind: 'url', url }));
+  // Back or Forward to an address without `data=` returns to the built-in dataset, with that address's view.
+  const openBuiltinFromLink = useEffectEvent(() => {
+    handle.current?.cancel();
+    handle.current = null;
+    const state = store.getState();
+    const { view, notices } = reconcileView({ state: state.pendingView ?? {}, notices: [] }, builtinDataset);
+    state.openDataset(builtinDataset, view, null, null);
+    if (notices.length) state.addNotices(notices);
+  });
   useEffect(() => {
-    if (dataUrl === null || dataUrl === loadedDataUrl) return;
-    startFromLink(dataUrl);
+    if (dataUrl === loadedDataUrl) return;
+    if (dataUrl === null) openBuiltinFromLink();
+    else startFromLink(dataUrl);
   }, [dataUrl, loadedDataUrl]);
 
   const openFile = useEffectEvent((file: File) => start({ kind: 'file', file }));

@@ -12,7 +12,8 @@ export function ImportReportPanel() {
   return (
     <div className="import-report">
       <p>
-        Opened “{report.name}” ({report.format}): {eventCount.toLocaleString('en')} events loaded
+        Opened “{report.name}” ({report.format}): {eventCount.toLocaleString('en')} event
+        {eventCount === 1 ? '' : 's'} loaded
         {dropped > 0
           ? `, ${dropped.toLocaleString('en')} record${dropped === 1 ? '' : 's'} dropped.`
           : ', nothing dropped.'}
