@@ -177,6 +177,16 @@ describe('itemChanges', () => {
     expect(changes.update.map((item) => item.id)).toEqual(['b']);
   });
 
+  it('leaves alone an item rebuilt with the same content, as aggregates are on every window change', () => {
+    const bucket = { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 10), categoryCode: 0, count: 5 };
+    const category = { id: 'attack', label: 'Attack', slot: 2 };
+    const before = toAggregateItem(bucket, category, 'week');
+    const shownAggregates = new Map([[before.id, before]]);
+    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')]).update).toEqual([]);
+    const recounted = toAggregateItem({ ...bucket, count: 6 }, category, 'week');
+    expect(itemChanges(shownAggregates, [recounted]).update).toEqual([recounted]);
+  });
+
   it('adds every item to an empty widget', () => {
     expect(itemChanges(new Map(), items).update).toEqual(items);
   });

@@ -93,8 +93,21 @@ export function itemChanges(
   const keep = new Set(next.map((item) => item.id));
   return {
     remove: [...shown.keys()].filter((id) => !keep.has(id)),
-    update: next.filter((item) => shown.get(item.id) !== item),
+    update: next.filter((item) => !sameItem(shown.get(item.id), item)),
   };
+}
+
+/** Equal as drawn: aggregates are rebuilt on every window change, mostly with the same counts. */
+function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean {
+  if (shown === next) return true;
+  return (
+    shown !== undefined &&
+    shown.label === next.label &&
+    shown.className === next.className &&
+    shown.accessibleName === next.accessibleName &&
+    shown.start.getTime() === next.start.getTime() &&
+    shown.end?.getTime() === next.end?.getTime()
+  );
 }
 
 /**
