@@ -560,6 +560,8 @@ test('an imported dataset that spans 25 years opens with its first and last even
     buffer: Buffer.from(JSON.stringify(dataset)),
   });
   await expect(heading(page)).toHaveText('Twenty-five years');
+  // On a phone the timeline sits below the header and the filters.
+  await timeline(page).scrollIntoViewIfNeeded();
   await expect(item(page, 'The agency is founded')).toBeInViewport();
   await expect(item(page, 'The agency closes')).toBeInViewport();
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
