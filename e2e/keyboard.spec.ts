@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { actorsGroup, detailsHeading, timeline, visibleWindow, windowSpan } from './app-page';
 import { curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
@@ -125,27 +125,45 @@ test('shortcuts also work with focus on a checkbox', async ({ page }) => {
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
 });
 
-test('an event can be found, read and its link copied with the keyboard alone', async ({ page, baseURL }) => {
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails after 150 presses. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 150; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test('with the keyboard alone: filter by actor, find an event, read its quote, copy its link', async ({
+  page,
+  baseURL,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const strike = curatedEvents.find((event) => event.id === 'russian-strike-power-grid')!;
+
+  // Filter by actor: Tab to "None", then to Russia, and tick it with Space.
+  await tabTo(page, actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, actorsGroup(page).getByRole('checkbox', { name: 'Russia' }));
+  await page.keyboard.press('Space');
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).toBeChecked();
+
+  // Find it by its words, then open the list and select it there.
   await page.keyboard.press('/');
   await page.keyboard.type('power grid');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/q=power/);
-  // Into the list, then Tab to the only entry and select it.
-  const listButton = page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' });
-  await listButton.focus();
+  await tabTo(page, page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }));
   await page.keyboard.press('Enter');
   const entry = page.getByRole('list', { name: 'Events' }).getByRole('button', { name: strike.title });
-  await expect(entry).toBeVisible();
-  await entry.focus();
+  await tabTo(page, entry);
   await page.keyboard.press('Enter');
   await expect(detailsHeading(page)).toHaveText(strike.title);
   await expect(page.getByRole('region', { name: 'Event details' }).locator('blockquote')).toHaveText(
     strike.excerpts[0]!.exact,
   );
-  const copy = page.getByRole('button', { name: 'Copy link' });
-  await copy.focus();
+
+  await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`event=${strike.id}`);

@@ -45,6 +45,8 @@ test('printing gives the filtered events in time order with every quote and a li
   await expect(timeline(page)).toBeHidden();
   await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
   await expect(details(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
 
   await page.emulateMedia({ media: 'screen' });
   await expect(printout).toHaveCount(0);
