@@ -1,27 +1,12 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import type { ReporterDescription } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const CI = Boolean(process.env.CI);
 const reportDir = process.env.TEST_REPORT_DIR;
 
-// Playwright cannot download its own browsers here: always drive Debian's Chromium
-// (scripts/ensure-chromium.mjs installs it, or set CHROMIUM_PATH).
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    // The machines have no internet: stop Chromium's own background traffic (and its timeouts).
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 /*
  * PW_NO_SERVER=1 skips the webServer below and runs the specs against a server that is already up,

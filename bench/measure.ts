@@ -6,19 +6,13 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { CHROMIUM_ARGS as PROJECT_CHROMIUM_ARGS } from '../scripts/chromium';
 import { frameStats, type RunResult, type TargetId } from './report';
 
 export const VIEWPORT = { width: 1280, height: 800 };
-/** Launch flags: the project's (playwright.config.ts), plus precise heap numbers and window.gc(). */
+/** Launch flags: the project's (scripts/chromium.ts), plus precise heap numbers and window.gc(). */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...PROJECT_CHROMIUM_ARGS,
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
@@ -178,7 +172,7 @@ async function timedClick(page: Page, click: () => Promise<void>): Promise<Filte
 
 /**
  * Two actor filters: unchecking the first actor while all are shown, and checking it while none are shown
- * (after "Show no actors", not timed). Each ends back at all actors, so pan and zoom draw the whole dataset.
+ * (after "Show none of the actors", not timed). Each ends back at all actors, so pan and zoom draw the whole dataset.
  */
 async function measureFilter(page: Page, notes: string[]): Promise<Partial<RunResult>> {
   const checkbox = page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first();
@@ -196,7 +190,7 @@ async function measureFilter(page: Page, notes: string[]): Promise<Partial<RunRe
   const uncheck = await timedClick(page, () => checkbox.click());
   check(uncheck, 'unchecking the first actor');
   await showAll();
-  await page.getByRole('button', { name: 'Show no actors' }).click();
+  await page.getByRole('button', { name: 'Show none of the actors' }).click();
   const only = await timedClick(page, () => checkbox.click());
   check(only, 'checking only the first actor');
   await showAll();

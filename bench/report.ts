@@ -67,7 +67,7 @@ export interface RunResult {
   /** Unchecking the first actor while all are shown: click -> paint after the last change, and after the status line changed. */
   readonly filterMs?: number;
   readonly filterStatusMs?: number;
-  /** Checking only the first actor after "Show no actors". */
+  /** Checking only the first actor after "Show none of the actors". */
   readonly filterOnlyMs?: number;
   readonly filterOnlyStatusMs?: number;
   readonly filterShown?: Record<string, { readonly before?: number; readonly after?: number }>;

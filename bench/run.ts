@@ -44,6 +44,7 @@ import {
   type TargetSummary,
 } from './report';
 import { benchRoutes, fileFor, startServer } from './server';
+import { CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = join(ROOT, 'bench/probe.js');
@@ -275,7 +276,7 @@ function describeRun(run: RunResult): string {
 
 /** A browser as a server process of its own, so that it can be killed outright after each run. */
 async function launch(): Promise<{ server: BrowserServer; browser: Browser }> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     console.error(
       `bench: no Chromium at ${executablePath}; run node scripts/ensure-chromium.mjs or set CHROMIUM_PATH`,
