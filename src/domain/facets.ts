@@ -6,6 +6,7 @@ import {
   countCategories,
   eventIndexOf,
   queryMask,
+  type EventIndex,
 } from './event-index';
 import type { EventFilter } from './filter-events';
 import type { Dataset } from './types';
@@ -15,16 +16,40 @@ import type { Dataset } from './types';
  * count says what ticking that option would show.
  */
 
+export interface FilterMasks {
+  readonly actors: Uint8Array | null;
+  readonly categories: Uint8Array | null;
+  readonly query: Uint8Array | null;
+}
+
+/** The masks of a filter: null where the filter keeps every event. */
+export function filterMasks(dataset: Dataset, filter: EventFilter): FilterMasks {
+  const index = eventIndexOf(dataset);
+  return {
+    actors: actorMask(index, filter.actors),
+    categories: categoryMask(index, filter.categories),
+    query: queryMask(index, filter.query),
+  };
+}
+
+/** Per actor and per category, how many events the other filters let through. */
+export function facetCounts(
+  index: EventIndex,
+  masks: FilterMasks,
+): { actors: Map<string, number>; categories: Map<string, number> } {
+  const length = index.events.length;
+  return {
+    actors: countActors(index, combineMasks(length, [masks.categories, masks.query])),
+    categories: countCategories(index, combineMasks(length, [masks.actors, masks.query])),
+  };
+}
+
 /** Events per actor among those that pass every filter but the actor filter (what ticking it would show). */
 export function actorCounts(dataset: Dataset, filter: EventFilter): Map<string, number> {
-  const index = eventIndexOf(dataset);
-  const others = [categoryMask(index, filter.categories), queryMask(index, filter.query)];
-  return countActors(index, combineMasks(index.events.length, others));
+  return facetCounts(eventIndexOf(dataset), filterMasks(dataset, filter)).actors;
 }
 
 /** Events per category among those that pass every filter but the category filter. */
 export function categoryCounts(dataset: Dataset, filter: EventFilter): Map<string, number> {
-  const index = eventIndexOf(dataset);
-  const others = [actorMask(index, filter.actors), queryMask(index, filter.query)];
-  return countCategories(index, combineMasks(index.events.length, others));
+  return facetCounts(eventIndexOf(dataset), filterMasks(dataset, filter)).categories;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { categoriesOf } from '../domain/categories';
 import { describeFilterResult } from '../domain/filter-summary';
 import { MAX_QUERY_LENGTH } from '../url/view-params';
@@ -88,26 +88,17 @@ function ActorFilter() {
         </button>
       </div>
       <ul className="facet-options">
-        {actors.map((actor) => {
-          const countId = `${idPrefix}-${actor.id}`;
-          return (
-            <li key={actor.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={actorFilter === null || actorFilter.includes(actor.id)}
-                  onChange={(event) => toggleActor(actor.id, event.target.checked)}
-                  aria-describedby={countId}
-                />
-                {actor.name}
-              </label>
-              <span className="facet-count" id={countId}>
-                {counts.get(actor.id) ?? 0}
-                <span className="visually-hidden"> events</span>
-              </span>
-            </li>
-          );
-        })}
+        {actors.map((actor) => (
+          <FacetOption
+            key={actor.id}
+            countId={`${idPrefix}-${actor.id}`}
+            checked={actorFilter === null || actorFilter.includes(actor.id)}
+            count={counts.get(actor.id) ?? 0}
+            onToggle={(on) => toggleActor(actor.id, on)}
+          >
+            {actor.name}
+          </FacetOption>
+        ))}
       </ul>
     </fieldset>
   );
@@ -124,28 +115,48 @@ function CategoryFilter() {
     <fieldset className="facet">
       <legend>Categories</legend>
       <ul className="facet-options">
-        {categories.map((category) => {
-          const countId = `${idPrefix}-${category.id}`;
-          return (
-            <li key={category.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={categoryFilter === null || categoryFilter.includes(category.id)}
-                  onChange={(event) => toggleCategory(category.id, event.target.checked)}
-                  aria-describedby={countId}
-                />
-                <span className={`legend-swatch category-${category.slot}`} aria-hidden="true" />
-                {category.label}
-              </label>
-              <span className="facet-count" id={countId}>
-                {counts.get(category.id) ?? 0}
-                <span className="visually-hidden"> events</span>
-              </span>
-            </li>
-          );
-        })}
+        {categories.map((category) => (
+          <FacetOption
+            key={category.id}
+            countId={`${idPrefix}-${category.id}`}
+            checked={categoryFilter === null || categoryFilter.includes(category.id)}
+            count={counts.get(category.id) ?? 0}
+            onToggle={(on) => toggleCategory(category.id, on)}
+          >
+            <span className={`legend-swatch category-${category.slot}`} aria-hidden="true" />
+            {category.label}
+          </FacetOption>
+        ))}
       </ul>
     </fieldset>
+  );
+}
+
+interface FacetOptionProps {
+  readonly countId: string;
+  readonly checked: boolean;
+  readonly count: number;
+  readonly onToggle: (on: boolean) => void;
+  /** The option's name: it names the checkbox; the count only describes it. */
+  readonly children: ReactNode;
+}
+
+function FacetOption({ countId, checked, count, onToggle, children }: FacetOptionProps) {
+  return (
+    <li>
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onToggle(event.target.checked)}
+          aria-describedby={countId}
+        />
+        {children}
+      </label>
+      <span className="facet-count" id={countId}>
+        {count}
+        <span className="visually-hidden"> events</span>
+      </span>
+    </li>
   );
 }

@@ -2,12 +2,11 @@ import {
   actorMask,
   categoryMask,
   combineMasks,
-  countActors,
-  countCategories,
   eventIndexOf,
   eventsInMask,
   queryMask,
 } from '../domain/event-index';
+import { facetCounts } from '../domain/facets';
 import { eventMatcher, type EventFilter } from '../domain/filter-events';
 import { incomingRelations, relatedEventIds, type IncomingRelations } from '../domain/relations';
 import type { Dataset } from '../domain/types';
@@ -81,10 +80,7 @@ const facetCountsOf = memoizeLast(
     actors: Uint8Array | null,
     categories: Uint8Array | null,
     query: Uint8Array | null,
-  ) => ({
-    actors: countActors(index, combineMasks(index.events.length, [categories, query])),
-    categories: countCategories(index, combineMasks(index.events.length, [actors, query])),
-  }),
+  ) => facetCounts(index, { actors, categories, query }),
 );
 
 /** Per actor and per category, how many events the other filters let through. */
