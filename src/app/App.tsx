@@ -1,18 +1,30 @@
+import { useCallback, useRef } from 'react';
 import { FilterPanel } from '../filters/FilterPanel';
 import { DatasetPanel } from '../loading/DatasetPanel';
 import type { Dataset } from '../domain/types';
 import { NoticeList } from '../notices/NoticeList';
 import { useAppState } from '../state/store-context';
 import { Announcer } from './Announcer';
+import { revealAboveSheet } from './bottom-sheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventsView } from './EventsView';
 import { Header } from './Header';
 import { ReadingArea } from './ReadingArea';
 import { SkipLink } from './SkipLink';
+import { REDUCED_MOTION, useMediaQuery } from './use-media-query';
 
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
   const openDataset = useAppState((state) => state.openDataset);
+  // The narrow screens' bottom sheet (null on wide screens): a newly selected event must not end up under it.
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const reducedMotion = useMediaQuery(REDUCED_MOTION);
+  const onSelectionShown = useCallback(
+    (element: HTMLElement) => {
+      if (sheetRef.current) revealAboveSheet(element, sheetRef.current, reducedMotion ? 'auto' : 'smooth');
+    },
+    [reducedMotion],
+  );
   return (
     <div className="app-shell">
       <SkipLink />
@@ -22,8 +34,8 @@ export function App({ builtinDataset }: { builtinDataset: Dataset }) {
       <ErrorBoundary onRecover={() => openDataset(builtinDataset, {}, null, null)}>
         <main id="main" className="app-main">
           <FilterPanel />
-          <EventsView />
-          <ReadingArea />
+          <EventsView onSelectionShown={onSelectionShown} />
+          <ReadingArea sheetRef={sheetRef} />
         </main>
       </ErrorBoundary>
       <footer className="site-footer">

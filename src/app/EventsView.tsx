@@ -14,9 +14,10 @@ const ListView = lazy(() => import('../list-view/ListView').then((module) => ({ 
 
 /**
  * The events at the top of the page, as a timeline or as a list (`view=list`), with the switch between them.
- * The "source" view belongs to the page layout and shows the timeline here.
+ * The "source" view belongs to the page layout and shows the timeline here. Either view hands the element
+ * showing a newly selected event to `onSelectionShown`, once it has brought that event into its own view.
  */
-export function EventsView() {
+export function EventsView({ onSelectionShown }: { onSelectionShown: (element: HTMLElement) => void }) {
   const view = useAppState((state) => state.view);
   const openedWithEvent = useAppState((state) => state.selectedEventId !== null);
   const landed = useRef(false);
@@ -36,7 +37,11 @@ export function EventsView() {
           <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>
         }
       >
-        {view === 'list' ? <ListView /> : <TimelineView />}
+        {view === 'list' ? (
+          <ListView onSelectionShown={onSelectionShown} />
+        ) : (
+          <TimelineView onSelectionShown={onSelectionShown} />
+        )}
       </Suspense>
       <PrintableEvents />
     </div>

@@ -26,7 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['0'], action: 'Fit every event on the timeline', command: 'fit', values: ['0'] },
   { keys: ['/'], action: 'Go to the search box', command: 'focus-search', values: ['/'] },
   { keys: ['?'], action: 'Show these keyboard shortcuts', command: 'help', values: ['?'] },
-  { keys: ['Esc'], action: 'Close this dialog' },
+  { keys: ['Esc'], action: 'Close this dialog, or the details sheet at the foot of a small screen' },
 ];
 
 export interface KeyPress {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { categoriesOf } from '../domain/categories';
 import { adjacentEvent } from '../domain/filter-events';
 import { listRows, rowIndexOf } from '../domain/list-rows';
+import { nearestScroll } from '../domain/nearest-scroll';
 import { selectVisibleEvents } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { EventEntry } from './EventEntry';
@@ -12,12 +13,24 @@ import './list-view.css';
 const ESTIMATED_ROW = 190;
 const ESTIMATED_HEADING = 44;
 
+export interface ListViewProps {
+  /** Given the selected entry's row once a new selection has scrolled into the list's box. */
+  readonly onSelectionShown?: (element: HTMLElement) => void;
+}
+
+/** Whether `row` shows whole in the list's box (or fills it, when taller). */
+function showsIn(row: Element, scroller: Element): boolean {
+  const { top, bottom } = row.getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  return nearestScroll({ start: top, end: bottom }, { start: box.top, end: box.bottom }) === 0;
+}
+
 /**
  * The list view: the filtered events in time order under month headings, the same selection as the timeline.
  * Only the rows in (and just around) the scrolled-to part are in the DOM, so 100,000 events cost no more than
  * ten; each row still says where it sits in the whole list (aria-posinset of aria-setsize).
  */
-export function ListView() {
+export function ListView({ onSelectionShown }: ListViewProps) {
   const dataset = useAppState((state) => state.dataset);
   const visibleEvents = useAppState(selectVisibleEvents);
   const selectedEventId = useAppState((state) => state.selectedEventId);
@@ -44,14 +57,25 @@ export function ListView() {
   // once; the list does not pull the reader back to it while they scroll on.
   const selectedIndex = rowIndexOf(rows, selectedEventId);
   const followed = useRef<string | null>(null);
+  // The selection to hand to onSelectionShown once its row is drawn and the box has stopped scrolling.
+  const pendingShown = useRef<string | null>(null);
   useEffect(() => {
     if (selectedIndex < 0 || followed.current === selectedEventId) return;
     followed.current = selectedEventId;
+    pendingShown.current = selectedEventId;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [virtualizer, selectedIndex, selectedEventId]);
 
   const buttonFor = (eventId: string) =>
     scrollerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
+
+  // After every render, as the virtualizer re-renders when its box starts and stops scrolling.
+  useEffect(() => {
+    const row = pendingShown.current === null ? null : buttonFor(pendingShown.current)?.closest('li');
+    if (!row || !scrollerRef.current || virtualizer.isScrolling || !showsIn(row, scrollerRef.current)) return;
+    pendingShown.current = null;
+    onSelectionShown?.(row);
+  });
 
   // Keyboard focus asked for a row that was not rendered yet: focus it once the virtualizer has drawn it.
   const pendingFocus = useRef<string | null>(null);

@@ -34,7 +34,7 @@ export interface PassageRequest {
 type PassageRef = Pick<PassageRequest, 'eventId' | 'excerptIndex'>;
 
 export interface SourceReaderProps {
-  /** `pane`: beside the details, scrolling on its own (wide screens); `page`: a tab in the page (narrow). */
+  /** Where the reader sits; either way its text scrolls inside its own box. */
   readonly layout: ReaderLayout;
   /** False while the reader is a hidden tab. */
   readonly visible: boolean;
@@ -87,11 +87,10 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
     const frame = requestAnimationFrame(() => {
       const marks = [...box.querySelectorAll<HTMLElement>('a[aria-current="true"]')];
       const [first] = marks;
-      if (first && !marks.some((mark) => isPassageShown(layout, box, mark)))
-        revealPassage(layout, box, first);
+      if (first && !marks.some((mark) => isPassageShown(box, mark))) revealPassage(box, first);
     });
     return () => cancelAnimationFrame(frame);
-  }, [visible, layout, selectedEventId, sourceId, passageRequest]);
+  }, [visible, selectedEventId, sourceId, passageRequest]);
 
   // "Show in the article": that very passage, focused, so the keyboard continues from there.
   useEffect(() => {
@@ -102,19 +101,18 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
     const link = passageLink(box, passageRequest.eventId, passageRequest.excerptIndex);
     if (!link) return;
     if (layout === 'pane') bringPaneOnScreen(region);
-    revealPassage(layout, box, link);
+    revealPassage(box, link);
     link.focus({ preventScroll: true });
   }, [visible, layout, passageRequest]);
 
-  // A link with view=source lands on the reader.
+  // A link with view=source lands on the reader. The sheet is on screen already.
   const landed = useRef(false);
   useEffect(() => {
     const region = regionRef.current;
     if (landed.current || !openedInReader || !visible || !region) return;
     landed.current = true;
-    // On a narrow page, a selected passage has already been scrolled to; the region would undo that.
-    if (layout === 'pane' || selectedEventId === null) region.scrollIntoView({ block: 'start' });
-  }, [openedInReader, visible, layout, selectedEventId]);
+    if (layout === 'pane') region.scrollIntoView({ block: 'start' });
+  }, [openedInReader, visible, layout]);
 
   const goToPassage = useCallback(
     (excerptIndex: number) => {
@@ -122,9 +120,9 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
       if (selectedEventId === null || !box) return;
       setCurrent({ eventId: selectedEventId, excerptIndex });
       const link = passageLink(box, selectedEventId, excerptIndex);
-      if (link) revealPassage(layout, box, link);
+      if (link) revealPassage(box, link);
     },
-    [layout, selectedEventId],
+    [selectedEventId],
   );
   const showSource = useCallback(
     (id: string) => setChoice({ sourceId: id, eventId: selectedEventId }),
@@ -134,7 +132,11 @@ export function SourceReader({ layout, visible, onChooseEvent, passageRequest }:
   return (
     <section ref={regionRef} className={`source-reader is-${layout}`} aria-labelledby={headingId}>
       <div className="source-toolbar">
-        <h2 id={headingId} className="source-heading">
+        {/* In the sheet the tab above already says "Source"; the article gets the room. */}
+        <h2
+          id={headingId}
+          className={layout === 'sheet' ? 'source-heading visually-hidden' : 'source-heading'}
+        >
           Source
         </h2>
         {source && dataset.sources.length > 1 && (

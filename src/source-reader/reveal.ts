@@ -1,16 +1,14 @@
 import { scrollDelta, type Span } from './scroll-geometry';
 
 /*
- * Bringing passages into view. In a pane (wide screens) only the pane scrolls, so selecting an event on the
- * timeline never drags the page away from it; on the page (the narrow "Source" tab) the window scrolls,
- * leaving room for the sticky tabs.
+ * Bringing passages into view. Only the reader's own box scrolls, beside the details on wide screens or in
+ * the bottom sheet on narrow ones, so selecting an event on the timeline never drags the page away from it.
  */
 
-export type ReaderLayout = 'pane' | 'page';
+/** `pane`: beside the details (wide screens); `sheet`: a tab of the bottom sheet (narrow screens). */
+export type ReaderLayout = 'pane' | 'sheet';
 
-const PANE_MARGIN = 24;
-/** Clears the sticky tab bar above the reader on narrow screens. */
-const PAGE_MARGIN = 96;
+const MARGIN = 24;
 
 function span(element: Element): Span {
   const { top, bottom } = element.getBoundingClientRect();
@@ -36,27 +34,14 @@ export function passageLink(box: HTMLElement, eventId: string, excerptIndex: num
   );
 }
 
-function scrollerSpan(layout: ReaderLayout, box: HTMLElement): Span {
-  return layout === 'pane' ? span(box) : viewport();
+export function isPassageShown(box: HTMLElement, target: Element): boolean {
+  return scrollDelta(span(box), span(target), viewport(), MARGIN) === null;
 }
 
-export function isPassageShown(layout: ReaderLayout, box: HTMLElement, target: Element): boolean {
-  const margin = layout === 'pane' ? PANE_MARGIN : PAGE_MARGIN;
-  return scrollDelta(scrollerSpan(layout, box), span(target), viewport(), margin) === null;
-}
-
-/** Scrolls the pane, or the window, just enough for `target` to show. */
-export function revealPassage(
-  layout: ReaderLayout,
-  box: HTMLElement,
-  target: Element,
-  behavior = scrollBehavior(),
-) {
-  const margin = layout === 'pane' ? PANE_MARGIN : PAGE_MARGIN;
-  const delta = scrollDelta(scrollerSpan(layout, box), span(target), viewport(), margin);
-  if (delta === null) return;
-  if (layout === 'pane') box.scrollBy({ top: delta, behavior });
-  else window.scrollBy({ top: delta, behavior });
+/** Scrolls the reader's box just enough for `target` to show. */
+export function revealPassage(box: HTMLElement, target: Element, behavior = scrollBehavior()) {
+  const delta = scrollDelta(span(box), span(target), viewport(), MARGIN);
+  if (delta !== null) box.scrollBy({ top: delta, behavior });
 }
 
 /**

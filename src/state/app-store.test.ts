@@ -447,6 +447,19 @@ describe('showEvent', () => {
   });
 });
 
+describe('closeEvent', () => {
+  it('clears the selection and changes the view as one history step', () => {
+    const store = createAppStore(dataset, { event: 'second-event', view: 'source' });
+    const steps: string[] = [];
+    store.subscribe((state, previous) =>
+      steps.push(historyEntryFor(viewFromChoices(previous), viewFromChoices(state))),
+    );
+    store.getState().closeEvent('list');
+    expect(store.getState()).toMatchObject({ selectedEventId: null, view: 'list' });
+    expect(steps).toEqual(['push']);
+  });
+});
+
 describe('selectRelatedEventIds', () => {
   it('holds the events related to the selection in either direction, and keeps its identity', () => {
     // second-event states "follows first-event".

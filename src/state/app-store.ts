@@ -68,6 +68,8 @@ export interface AppState extends Choices {
   cancelDatasetRequest(): void;
   /** Selects an event and shows it in a view, as one choice (one Back step). */
   showEvent(eventId: string, view: View): void;
+  /** Clears the selection and shows a view, as one choice (one Back step): the reader closed the event. */
+  closeEvent(view: View): void;
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
@@ -170,6 +172,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     showEvent: (eventId, view) => {
       if (get().dataset.eventById.has(eventId)) set({ selectedEventId: eventId, view });
     },
+    closeEvent: (view) => set({ selectedEventId: null, view }),
     revealEvent: (eventId) => {
       const event = get().dataset.eventById.get(eventId);
       if (!event) return;

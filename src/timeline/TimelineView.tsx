@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -8,6 +8,7 @@ import { formatWindow } from '../domain/date-format';
 import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
+import { nearestScroll } from '../domain/nearest-scroll';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
@@ -30,6 +31,9 @@ const ZOOM_STEP = 1.5;
 
 /** Windows closer than this are the same window (the URL keeps whole days; the widget keeps milliseconds). */
 const WINDOW_TOLERANCE_MS = 60_000;
+
+/** Space kept between a selected item and the edges of the timeline when it moves to show the item. */
+const ITEM_CLEARANCE_PX = 8;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -72,6 +76,25 @@ function openAggregate(timeline: Timeline, id: string) {
   if (bucket) timeline.setWindow(bucket.start, bucket.end);
 }
 
+/**
+ * The window moved the least that shows the whole of an item's bar or box (its date may be in the window
+ * while its label is cut off at an edge); null when it shows already, or is wider than the timeline.
+ */
+function windowShowing(timeline: Timeline, element: Element, frame: Element) {
+  const box = element.getBoundingClientRect();
+  const panel = frame.getBoundingClientRect();
+  if (box.width > panel.width - 2 * ITEM_CLEARANCE_PX) return null;
+  const shift = nearestScroll(
+    { start: box.left, end: box.right },
+    { start: panel.left, end: panel.right },
+    ITEM_CLEARANCE_PX,
+  );
+  if (shift === 0) return null;
+  const { start, end } = timeline.getWindow();
+  const msPerPixel = (end.getTime() - start.getTime()) / panel.width;
+  return { start: start.getTime() + shift * msPerPixel, end: end.getTime() + shift * msPerPixel };
+}
+
 /** Makes the widget's items equal `items`, touching only what changed since the last push (`shown`). */
 function syncItems(
   itemSet: DataSet<TimelineItem, 'id'>,
@@ -85,11 +108,16 @@ function syncItems(
   for (const item of update) shown.set(item.id, item);
 }
 
+export interface TimelineViewProps {
+  /** Given the selected item's element once a new selection shows whole on the timeline. */
+  readonly onSelectionShown?: (element: HTMLElement) => void;
+}
+
 /**
  * The vis-timeline widget: created once on mount, fed by separate effects (items, window, selection),
  * destroyed on unmount. React never re-creates it on render.
  */
-export function TimelineView() {
+export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const store = useAppStoreApi();
   const dataset = useAppState((state) => state.dataset);
   const visibleEvents = useAppState(selectVisibleEvents);
@@ -127,6 +155,17 @@ export function TimelineView() {
   // Where the zoom is heading while it animates, so that steps pressed in quick succession add up instead of
   // each starting again from a half-way window.
   const zoomTarget = useRef<{ start: number; end: number } | null>(null);
+  // The window is moving to show a new selection; once it rests, the selection is shown.
+  const followingSelection = useRef(false);
+
+  // A point in time is drawn as a box, a line down from the axis and a dot on it: the box is the item.
+  const selectedElement = () =>
+    containerRef.current?.querySelector<HTMLElement>('.vis-item.vis-selected:is(.vis-box, .vis-range)') ??
+    null;
+  const selectionShown = useEffectEvent(() => {
+    const element = selectedElement();
+    if (element) onSelectionShown?.(element);
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -138,8 +177,17 @@ export function TimelineView() {
       else selectEvent(id);
     });
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      // The widget reports a jump 200 ms after it: by then the window may have moved on (a glide to a
+      // selection), and the late report must not pull it back. The move under way reports its own end.
+      const current = created.getWindow();
+      if (current.start.getTime() !== start.getTime() || current.end.getTime() !== end.getTime()) return;
       zoomTarget.current = null;
       setWindow({ start: start.getTime(), end: end.getTime() });
+      if (followingSelection.current) {
+        followingSelection.current = false;
+        // The widget draws the items at their new places in the next frame.
+        requestAnimationFrame(() => selectionShown());
+      }
     });
     setTimeline(created);
     return () => {
@@ -172,6 +220,17 @@ export function TimelineView() {
     if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
   }, [timeline, visibleWindow]);
 
+  // An item drawn in the window but cut off at its edge moves in whole; one that shows is handed on.
+  const showWholeSelection = useEffectEvent(() => {
+    const element = selectedElement();
+    const frame = containerRef.current?.querySelector('.vis-center');
+    if (!timeline || !element || !frame) return;
+    const next = windowShowing(timeline, element, frame);
+    if (!next) return selectionShown();
+    followingSelection.current = true;
+    timeline.setWindow(next.start, next.end, animation(reducedMotion));
+  });
+
   const followedSelection = useRef<string | null>(null);
   useEffect(() => {
     if (!timeline) return;
@@ -182,8 +241,11 @@ export function TimelineView() {
     followedSelection.current = selected.id;
     const { start, end } = timeline.getWindow();
     const itemEnd = selected.end ?? selected.start;
-    if (selected.start < start || itemEnd > end)
+    followingSelection.current = selected.start < start || itemEnd > end;
+    if (followingSelection.current)
       timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
+    // Measured once the widget has drawn the selection.
+    else requestAnimationFrame(() => showWholeSelection());
   }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
 
   const zoom = (factor: number) => {
