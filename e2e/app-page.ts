@@ -36,6 +36,19 @@ export const passages = (page: Page, title: string): Locator =>
 export const readingTab = (page: Page, name: 'Event details' | 'Source'): Locator =>
   page.getByRole('tab', { name, exact: true });
 
+/** The narrow layout's tab bar, at the top of the sheet at the foot of the window. */
+export const readingTabs = (page: Page): Locator =>
+  page.getByRole('tablist', { name: 'Event details and source' });
+
+/**
+ * Shown when no event is selected: the details' own heading on wide screens; on narrow ones the sheet is
+ * down to its tabs, the details tab collapsed.
+ */
+export const nothingSelected = (page: Page): Locator =>
+  detailsHeading(page)
+    .filter({ hasText: /^Event details$/ })
+    .or(page.getByRole('tab', { name: 'Event details', exact: true, expanded: false }));
+
 export async function visibleWindow(page: Page): Promise<{ start: number; end: number; text: string }> {
   const output = timeline(page).getByRole('status', { name: 'Visible dates' });
   await expect(output).toHaveText(/ – /);

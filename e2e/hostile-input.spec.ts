@@ -174,6 +174,11 @@ test('a dataset full of script payloads shows every payload as text and runs non
     expect(await pwned(page)).toBeUndefined();
   }
 
+  // No payload, long and unbroken as they are, widens the page (a phone would zoom it out).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  );
+
   // A related event's link, named by a payload, selects that event.
   await item(page, SCRIPT).click();
   await details(page).getByRole('link', { name: IMG, exact: true }).click();

@@ -4,6 +4,7 @@ import {
   detailsHeading,
   filterStatus,
   item,
+  nothingSelected,
   notices,
   timeline,
   visibleWindow,
@@ -68,6 +69,13 @@ test('opening ?event=<id> selects the event and shows its details', async ({ pag
   await expect(item(page, may.title)).toBeInViewport();
 });
 
+test('a link to an event outside the link’s window moves the timeline to the event', async ({ page }) => {
+  await page.goto(`/?event=${strike.id}&from=2024-05-01&to=2024-06-30`);
+  await expect(detailsHeading(page)).toHaveText(strike.title);
+  await expect(item(page, strike.title)).toBeVisible();
+  await expect.poll(async () => (await visibleWindow(page)).end).toBeGreaterThan(Date.parse('2024-11-17'));
+});
+
 test('a shared link to an event the link’s filters hide still shows that event', async ({ page }) => {
   await page.goto(`/?event=${strike.id}&actors=joe-biden`);
   await expect(detailsHeading(page)).toHaveText(strike.title);
@@ -90,7 +98,7 @@ test('Back and Forward step through selections and filters', async ({ page }) =>
   await page.goBack();
   await expect(detailsHeading(page)).toHaveText(may.title);
   await page.goBack();
-  await expect(detailsHeading(page)).toHaveText('Event details');
+  await expect(nothingSelected(page)).toBeVisible();
 
   await page.goForward();
   await expect(detailsHeading(page)).toHaveText(may.title);
@@ -111,7 +119,7 @@ test('panning and zooming replace the history entry instead of adding one', asyn
   await expect.poll(() => page.url()).not.toBe(before.url);
   expect(await page.evaluate(() => history.length)).toBe(before.length);
   await page.goBack();
-  await expect(detailsHeading(page)).toHaveText('Event details');
+  await expect(nothingSelected(page)).toBeVisible();
 });
 
 test('unknown ids and malformed parameters give notices and the rest still applies', async ({ page }) => {

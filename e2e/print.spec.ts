@@ -47,6 +47,9 @@ test('printing gives the filtered events in time order with every quote and a li
   await expect(details(page)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
+  // On narrow screens, the sheet's tabs and its close button too.
+  await expect(page.getByRole('tablist')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Close event details' })).toBeHidden();
 
   await page.emulateMedia({ media: 'screen' });
   await expect(printout).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { actorsGroup, details, filterStatus, item, timeline } from './app-page';
+import { actorsGroup, details, filterStatus, item, readingTab, timeline } from './app-page';
 import { curatedEvent, curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -14,6 +14,8 @@ test('the page has the landmarks and names of the design', async ({ page }) => {
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
   await expect(page.getByRole('search')).toHaveCount(1);
+  // On narrow screens the details are in a sheet that is down to its tabs until one is chosen.
+  if ((await readingTab(page, 'Event details').count()) > 0) await readingTab(page, 'Event details').click();
   for (const name of ['Filters', 'Timeline', 'Event details']) {
     await expect(page.getByRole('region', { name })).toHaveCount(1);
   }

@@ -140,14 +140,7 @@ export function ReadingArea({ sheetRef }: { sheetRef: RefObject<HTMLDivElement |
       onKeyDown={wide ? undefined : onSheetKeyDown}
     >
       {!wide && (
-        <ReadingTabs
-          ids={ids}
-          tab={tab}
-          open={open}
-          tabRefs={tabRefs}
-          onChoose={chooseTab}
-          onClose={close}
-        />
+        <ReadingTabs ids={ids} tab={tab} open={open} tabRefs={tabRefs} onChoose={chooseTab} onClose={close} />
       )}
       <div ref={detailsRef} className="reading-panel is-details" {...panel('details')}>
         <EventDetails onShowPassage={onShowPassage} />

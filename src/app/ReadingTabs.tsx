@@ -38,7 +38,12 @@ export function ReadingTabs({ ids, tab, open, tabRefs, onChoose, onClose }: Read
 
   return (
     <div className="sheet-bar">
-      <div className="reading-tabs" role="tablist" aria-label="Event details and source" onKeyDown={onKeyDown}>
+      <div
+        className="reading-tabs"
+        role="tablist"
+        aria-label="Event details and source"
+        onKeyDown={onKeyDown}
+      >
         {ORDER.map((name) => (
           <button
             key={name}

@@ -77,15 +77,17 @@ function openAggregate(timeline: Timeline, id: string) {
 }
 
 /**
- * The window moved the least that shows the whole of an item's bar or box (its date may be in the window
- * while its label is cut off at an edge); null when it shows already, or is wider than the timeline.
+ * The window moved the least that shows the whole of an item: its box or bar and its label, which runs on
+ * past a short bar (its date may be in the window while its label is cut off at an edge). Null when it
+ * shows already, or when the bar alone is wider than the timeline; a label too long shows its start.
  */
 function windowShowing(timeline: Timeline, element: Element, frame: Element) {
   const box = element.getBoundingClientRect();
+  const label = element.querySelector('[data-event-id]')?.getBoundingClientRect() ?? box;
   const panel = frame.getBoundingClientRect();
   if (box.width > panel.width - 2 * ITEM_CLEARANCE_PX) return null;
   const shift = nearestScroll(
-    { start: box.left, end: box.right },
+    { start: Math.min(box.left, label.left), end: Math.max(box.right, label.right) },
     { start: panel.left, end: panel.right },
     ITEM_CLEARANCE_PX,
   );
@@ -157,6 +159,8 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const zoomTarget = useRef<{ start: number; end: number } | null>(null);
   // The window is moving to show a new selection; once it rests, the selection is shown.
   const followingSelection = useRef(false);
+  // The event a link selected together with a window: that window is kept as the sender saw it.
+  const linkedSelection = useRef<string | null>(null);
 
   // A point in time is drawn as a box, a line down from the axis and a dot on it: the box is the item.
   const selectedElement = () =>
@@ -205,8 +209,9 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     // A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window.
     if (!timeline || fittedDataset.current === drawing || items.length === 0) return;
     fittedDataset.current = drawing;
-    const { window: chosenWindow, dataUrl, loadedDataUrl } = store.getState();
+    const { window: chosenWindow, dataUrl, loadedDataUrl, selectedEventId: linked } = store.getState();
     if (!chosenWindow) fitTo(timeline, extent, { animation: false });
+    linkedSelection.current = chosenWindow ? linked : null;
     // For benchmarks: the moment the dataset the page was asked for is first drawn, preview or not.
     if (preview || dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
   }, [timeline, drawing, preview, items, extent, store]);
@@ -220,15 +225,21 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
   }, [timeline, visibleWindow]);
 
-  // An item drawn in the window but cut off at its edge moves in whole; one that shows is handed on.
-  const showWholeSelection = useEffectEvent(() => {
+  /*
+   * A selection drawn in the window but cut off at its edge (a phone's fitted window cuts the boxes at its
+   * ends in half) moves in whole, at once: a glide would leave the address, and a link copied from it,
+   * pointing at the old window for a moment. One that shows is handed on. False while it is not drawn yet.
+   */
+  const showWholeSelection = useEffectEvent((keepWindow: boolean): boolean => {
     const element = selectedElement();
     const frame = containerRef.current?.querySelector('.vis-center');
-    if (!timeline || !element || !frame) return;
-    const next = windowShowing(timeline, element, frame);
-    if (!next) return selectionShown();
-    followingSelection.current = true;
-    timeline.setWindow(next.start, next.end, animation(reducedMotion));
+    if (!timeline || !element || !frame) return false;
+    const next = keepWindow ? null : windowShowing(timeline, element, frame);
+    if (next) {
+      followingSelection.current = true;
+      setWindow(next);
+    } else selectionShown();
+    return true;
   });
 
   const followedSelection = useRef<string | null>(null);
@@ -239,13 +250,14 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     // Follow a new selection into view once; later filter changes must not drag the reader back to it.
     if (!selected || followedSelection.current === selected.id) return;
     followedSelection.current = selected.id;
+    const keepWindow = selected.id === linkedSelection.current;
+    linkedSelection.current = null;
     const { start, end } = timeline.getWindow();
     const itemEnd = selected.end ?? selected.start;
     followingSelection.current = selected.start < start || itemEnd > end;
-    if (followingSelection.current)
-      timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
-    // Measured once the widget has drawn the selection.
-    else requestAnimationFrame(() => showWholeSelection());
+    if (followingSelection.current) timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
+    // Items just handed over are drawn in the next frame.
+    else if (!showWholeSelection(keepWindow)) requestAnimationFrame(() => showWholeSelection(keepWindow));
   }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
 
   const zoom = (factor: number) => {

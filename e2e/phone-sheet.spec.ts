@@ -1,0 +1,204 @@
+import type { Locator, Page } from '@playwright/test';
+import {
+  details,
+  detailsHeading,
+  item,
+  passages,
+  readingTab,
+  readingTabs,
+  source,
+  timeline,
+} from './app-page';
+import { curatedEvent } from './curated-data';
+import { expect, test } from './fixtures';
+
+/*
+ * Narrow screens: the details and the source sit in a sheet at the foot of the window (issue 5: "the details
+ * open as a sheet that does not hide the selected item").
+ */
+
+const decision = curatedEvent('atacms-authorization');
+const strike = curatedEvent('russian-strike-power-grid');
+const aid = curatedEvent('us-aid-175-billion');
+
+const eventList = (page: Page) => page.getByRole('list', { name: 'Events' });
+const closeDetails = (page: Page) => page.getByRole('button', { name: 'Close event details' });
+
+/** The box or bar of a timeline item: what its label sits in. */
+const itemBox = (page: Page, title: string): Locator =>
+  item(page, title).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " vis-item ")][1]');
+
+/** A list entry, month heading included, named by the title of its event. */
+const listEntry = (page: Page, title: string): Locator =>
+  eventList(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) });
+
+/** The sheet: the box fixed to the window that holds the tabs. Fails where the tabs are not in one. */
+function sheetBox(page: Page) {
+  return readingTabs(page).evaluate((tabs) => {
+    let sheet: HTMLElement | null = tabs;
+    while (sheet && getComputedStyle(sheet).position !== 'fixed') sheet = sheet.parentElement;
+    if (!sheet) throw new Error('The tabs are in no sheet fixed to the window');
+    const { top, bottom, left, right } = sheet.getBoundingClientRect();
+    return { top, bottom, left, right, animation: getComputedStyle(sheet).animationName };
+  });
+}
+
+/** The open sheet: along the foot of the window, at most half its height, showing the details. */
+async function expectSheetOpen(page: Page) {
+  const { width, height } = page.viewportSize()!;
+  await expect(detailsHeading(page).or(source(page))).toBeInViewport();
+  await expect(async () => {
+    const sheet = await sheetBox(page);
+    expect(sheet).toMatchObject({ left: 0, right: width, bottom: height });
+    expect(sheet.top).toBeGreaterThanOrEqual(height / 2 - 1);
+    expect(sheet.top).toBeLessThan(height * 0.6);
+  }).toPass();
+}
+
+/** Passes once `target` lies whole inside the window, above the sheet's top edge. */
+async function expectInSightAboveSheet(page: Page, target: Locator) {
+  const { width } = page.viewportSize()!;
+  await expect(async () => {
+    const box = (await target.boundingBox())!;
+    const { top } = await sheetBox(page);
+    expect(box.x, 'left edge').toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, 'right edge').toBeLessThanOrEqual(width);
+    expect(box.y, 'top edge').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'bottom edge, against the sheet’s top').toBeLessThanOrEqual(top);
+  }).toPass();
+}
+
+test.describe('the details sheet @phone', () => {
+  test('an event tapped on the timeline opens the sheet, with the event in sight above it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await item(page, decision.title).tap();
+    await expect(detailsHeading(page)).toHaveText(decision.title);
+    await expectSheetOpen(page);
+    await expect(itemBox(page, decision.title)).toHaveClass(/vis-selected/);
+    await expectInSightAboveSheet(page, itemBox(page, decision.title));
+  });
+
+  test('a link to an event opens on the sheet, with the event in sight above it', async ({ page }) => {
+    await page.goto(`/?event=${strike.id}`);
+    await expect(detailsHeading(page)).toHaveText(strike.title);
+    await expectSheetOpen(page);
+    await expectInSightAboveSheet(page, itemBox(page, strike.title));
+  });
+
+  test('in the list, the selected entry stays in sight above the sheet', async ({ page }) => {
+    await page.goto(`/?view=list&event=${aid.id}`);
+    await expect(detailsHeading(page)).toHaveText(aid.title);
+    await expectSheetOpen(page);
+    await expectInSightAboveSheet(page, listEntry(page, aid.title));
+
+    await eventList(page).getByRole('button', { name: strike.title, exact: true }).tap();
+    await expect(detailsHeading(page)).toHaveText(strike.title);
+    await expectInSightAboveSheet(page, listEntry(page, strike.title));
+  });
+
+  test('← and → step with the sheet open: each event in sight above it, focus kept on the timeline', async ({
+    page,
+  }) => {
+    await page.goto(`/?event=${strike.id}`);
+    await expect(detailsHeading(page)).toHaveText(strike.title);
+    await item(page, strike.title).focus();
+    let shown = strike.title;
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      await expect(detailsHeading(page)).not.toHaveText(shown);
+      shown = (await detailsHeading(page).textContent())!;
+      await expect(item(page, shown)).toBeFocused();
+      await expectInSightAboveSheet(page, itemBox(page, shown));
+    }
+  });
+
+  test('a passage tapped in the sheet’s Source tab selects its event, in sight above the sheet', async ({
+    page,
+  }) => {
+    await page.goto('/?view=source');
+    await expectSheetOpen(page);
+    // The reader is inside the sheet, scrolling there, not down the page.
+    expect((await source(page).boundingBox())!.y).toBeGreaterThanOrEqual((await sheetBox(page)).top);
+    await passages(page, strike.title).tap();
+    await expect(detailsHeading(page)).toHaveText(strike.title);
+    await expectInSightAboveSheet(page, itemBox(page, strike.title));
+  });
+
+  test('the close button lowers the sheet to its tabs and lets the event go; Back brings it back', async ({
+    page,
+  }) => {
+    const { height } = page.viewportSize()!;
+    await page.goto('/');
+    await item(page, decision.title).tap();
+    await expect(detailsHeading(page)).toHaveText(decision.title);
+    await closeDetails(page).tap();
+    await expect(details(page)).toBeHidden();
+    await expect(readingTab(page, 'Event details')).toHaveAttribute('aria-expanded', 'false');
+    await expect(closeDetails(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+    expect((await sheetBox(page)).top).toBeGreaterThan(height - 80);
+    // Focus goes back to the event on the timeline, not to the page.
+    await expect(item(page, decision.title)).toBeFocused();
+
+    await page.goBack();
+    await expect(detailsHeading(page)).toHaveText(decision.title);
+    await expectSheetOpen(page);
+  });
+
+  test('Escape in the sheet closes it, focus back on the event on the timeline', async ({ page }) => {
+    await page.goto('/');
+    await item(page, decision.title).focus();
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toHaveText(decision.title);
+    // Selecting leaves focus where it was.
+    await expect(item(page, decision.title)).toBeFocused();
+
+    await details(page).getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toBeHidden();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(item(page, decision.title)).toBeFocused();
+  });
+
+  test('with nothing selected the sheet is only its tabs; a tab opens it and Close lowers it again', async ({
+    page,
+  }) => {
+    const { height } = page.viewportSize()!;
+    await page.goto('/');
+    await expect(timeline(page)).toBeVisible();
+    await expect(readingTab(page, 'Event details')).toBeInViewport();
+    await expect(details(page)).toBeHidden();
+    await expect(source(page)).toBeHidden();
+    expect((await sheetBox(page)).top).toBeGreaterThan(height - 80);
+
+    await readingTab(page, 'Event details').tap();
+    await expect(details(page)).toContainText('Select one of the');
+    await expectSheetOpen(page);
+    await closeDetails(page).tap();
+    await expect(details(page)).toBeHidden();
+    await expect(readingTab(page, 'Event details')).toBeFocused();
+
+    await readingTab(page, 'Source').tap();
+    await expect(page).toHaveURL(/[?&]view=source/);
+    await expectSheetOpen(page);
+    await page.getByRole('button', { name: 'Close source' }).tap();
+    await expect(source(page)).toBeHidden();
+    await expect(page).not.toHaveURL(/view=/);
+  });
+
+  test('the sheet slides up, except with reduced motion', async ({ page }) => {
+    await page.goto('/');
+    await item(page, decision.title).tap();
+    await expect.poll(async () => (await sheetBox(page)).animation).toBe('sheet-rises');
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await item(page, decision.title).tap();
+    await expect(detailsHeading(page)).toHaveText(decision.title);
+    expect((await sheetBox(page)).animation).toBe('none');
+  });
+});
