@@ -37,7 +37,7 @@ const listEntry = (page: Page, title: string): Locator =>
 /** The sheet: the box fixed to the window that holds the tabs. Fails where the tabs are not in one. */
 function sheetBox(page: Page) {
   return readingTabs(page).evaluate((tabs) => {
-    let sheet: HTMLElement | null = tabs;
+    let sheet: Element | null = tabs;
     while (sheet && getComputedStyle(sheet).position !== 'fixed') sheet = sheet.parentElement;
     if (!sheet) throw new Error('The tabs are in no sheet fixed to the window');
     const { top, bottom, left, right } = sheet.getBoundingClientRect();
