@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { details, detailsHeading, item } from './app-page';
+import { details, detailsHeading, item, passages } from './app-page';
 import { curatedEvent } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -45,6 +45,14 @@ const states: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       await page.goto(`/?view=list&event=${decision.id}`);
       await expect(page.getByRole('list', { name: 'Events' }).locator('[aria-current="true"]')).toBeVisible();
+    },
+  ],
+  [
+    // On narrow screens the Source tab of the sheet, over the timeline.
+    'the source with an event selected',
+    async (page) => {
+      await page.goto(`/?view=source&event=${decision.id}`);
+      await expect(passages(page, decision.title).first()).toBeInViewport();
     },
   ],
   [

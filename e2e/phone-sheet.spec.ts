@@ -190,15 +190,36 @@ test.describe('the details sheet @phone', () => {
     await expect(page).not.toHaveURL(/view=/);
   });
 
-  test('the sheet slides up, except with reduced motion', async ({ page }) => {
-    await page.goto('/');
-    await item(page, decision.title).tap();
+  test('the sheet slides up and the page glides to the event, except with reduced motion', async ({
+    page,
+  }) => {
+    // How many places the page scrolls through while an event is tapped and brought above the sheet.
+    // The next event is chosen in the sheet with the page scrolled to its top, far from the timeline.
+    const scrollStops = async () => {
+      await page.goto(`/?event=${decision.id}`);
+      await expectInSightAboveSheet(page, itemBox(page, decision.title));
+      await page.evaluate(
+        () =>
+          new Promise((scrolled) => {
+            addEventListener('scroll', scrolled, { once: true });
+            scrollTo(0, 0);
+          }),
+      );
+      await page.evaluate(() => {
+        const stops = new Set<number>();
+        addEventListener('scroll', () => stops.add(scrollY));
+        Object.assign(window, { scrollStops: stops });
+      });
+      await details(page).getByRole('button', { name: 'Next event' }).tap();
+      await expect(detailsHeading(page)).not.toHaveText(decision.title);
+      await expectInSightAboveSheet(page, itemBox(page, (await detailsHeading(page).textContent())!));
+      return page.evaluate(() => (window as unknown as { scrollStops: Set<number> }).scrollStops.size);
+    };
+    expect(await scrollStops()).toBeGreaterThan(3);
     await expect.poll(async () => (await sheetBox(page)).animation).toBe('sheet-rises');
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.reload();
-    await item(page, decision.title).tap();
-    await expect(detailsHeading(page)).toHaveText(decision.title);
+    expect(await scrollStops()).toBe(1);
     expect((await sheetBox(page)).animation).toBe('none');
   });
 });

@@ -13,6 +13,7 @@ import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '.
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
 import { CategoryLegend } from './CategoryLegend';
+import { whenSettled } from './when-settled';
 import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
 import {
   aggregateBucket,
@@ -161,6 +162,8 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const followingSelection = useRef(false);
   // The event a link selected together with a window: that window is kept as the sender saw it.
   const linkedSelection = useRef<string | null>(null);
+  // Stops waiting for the widget to draw the last selection.
+  const cancelWaitForSelection = useRef<(() => void) | null>(null);
 
   // A point in time is drawn as a box, a line down from the axis and a dot on it: the box is the item.
   const selectedElement = () =>
@@ -169,6 +172,21 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const selectionShown = useEffectEvent(() => {
     const element = selectedElement();
     if (element) onSelectionShown?.(element);
+  });
+
+  /*
+   * A selection drawn in the window but cut off at its edge (a phone's fitted window cuts the boxes at its
+   * ends in half) moves in whole, at once: a glide would leave the address, and a link copied from it,
+   * pointing at the old window for a moment. One that shows is handed on.
+   */
+  const showWholeSelection = useEffectEvent((element: HTMLElement, keepWindow: boolean) => {
+    const frame = containerRef.current?.querySelector('.vis-center');
+    if (!timeline || !frame) return;
+    const next = keepWindow ? null : windowShowing(timeline, element, frame);
+    if (next) {
+      followingSelection.current = true;
+      setWindow(next);
+    } else selectionShown();
   });
 
   useEffect(() => {
@@ -195,6 +213,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     });
     setTimeline(created);
     return () => {
+      cancelWaitForSelection.current?.();
       created.destroy();
       setTimeline(null);
     };
@@ -225,23 +244,6 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     if (moved) timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false });
   }, [timeline, visibleWindow]);
 
-  /*
-   * A selection drawn in the window but cut off at its edge (a phone's fitted window cuts the boxes at its
-   * ends in half) moves in whole, at once: a glide would leave the address, and a link copied from it,
-   * pointing at the old window for a moment. One that shows is handed on. False while it is not drawn yet.
-   */
-  const showWholeSelection = useEffectEvent((keepWindow: boolean): boolean => {
-    const element = selectedElement();
-    const frame = containerRef.current?.querySelector('.vis-center');
-    if (!timeline || !element || !frame) return false;
-    const next = keepWindow ? null : windowShowing(timeline, element, frame);
-    if (next) {
-      followingSelection.current = true;
-      setWindow(next);
-    } else selectionShown();
-    return true;
-  });
-
   const followedSelection = useRef<string | null>(null);
   useEffect(() => {
     if (!timeline) return;
@@ -250,14 +252,23 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     // Follow a new selection into view once; later filter changes must not drag the reader back to it.
     if (!selected || followedSelection.current === selected.id) return;
     followedSelection.current = selected.id;
+    cancelWaitForSelection.current?.();
     const keepWindow = selected.id === linkedSelection.current;
     linkedSelection.current = null;
     const { start, end } = timeline.getWindow();
     const itemEnd = selected.end ?? selected.start;
     followingSelection.current = selected.start < start || itemEnd > end;
     if (followingSelection.current) timeline.focus(selected.id, { ...animation(reducedMotion), zoom: false });
-    // Items just handed over are drawn in the next frame.
-    else if (!showWholeSelection(keepWindow)) requestAnimationFrame(() => showWholeSelection(keepWindow));
+    else {
+      // An item on screen is measured at once (the address is right from the start); one not drawn yet,
+      // as on opening a link, once the widget has placed it.
+      const element = selectedElement();
+      if (element) showWholeSelection(element, keepWindow);
+      else
+        cancelWaitForSelection.current = whenSettled(selectedElement, (drawn) =>
+          showWholeSelection(drawn, keepWindow),
+        );
+    }
   }, [timeline, itemSet, items, selectedEventId, reducedMotion]);
 
   const zoom = (factor: number) => {
