@@ -9,9 +9,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const [url = 'http://127.0.0.1:4173/', outDir = 'screenshots', eventId = 'atacms-authorization'] =
   process.argv.slice(2);
+/*
+ * The desktop shot is the whole page. The phone's is the screen: there the details are a sheet fixed to the
+ * foot of the window, with the selected event above it, which a whole-page shot would stretch apart.
+ */
 const viewports = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false, fullPage: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, fullPage: false },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -19,13 +23,23 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
-for (const { name, viewport, isMobile } of viewports) {
-  const context = await browser.newContext({ viewport, isMobile, hasTouch: isMobile });
+for (const { name, viewport, isMobile, fullPage } of viewports) {
+  // Without motion the page rests at once where the selection puts it.
+  const context = await browser.newContext({
+    viewport,
+    isMobile,
+    hasTouch: isMobile,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
-  await page.goto(url);
-  await page.locator(`[data-event-id="${eventId}"]`).click();
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
+  // Opened by its link: a click would have Playwright scroll the item into view inside the timeline's own
+  // clipped panels, which the widget then draws out of place.
+  const address = new URL(url);
+  address.searchParams.set('event', eventId);
+  await page.goto(address.href);
+  await page.locator(`[data-event-id="${eventId}"]`).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage });
   console.log(`${outDir}/${name}.png`);
   await context.close();
 }

@@ -79,16 +79,18 @@ function openAggregate(timeline: Timeline, id: string) {
 
 /**
  * The window moved the least that shows the whole of an item: its box or bar and its label, which runs on
- * past a short bar (its date may be in the window while its label is cut off at an edge). Null when it
- * shows already, or when the bar alone is wider than the timeline; a label too long shows its start.
+ * past a short bar (its date may be in the window while its label is cut off at an edge), or the bar alone
+ * where both are too wide to show. Null when that shows already, or when the bar alone is too wide.
  */
 function windowShowing(timeline: Timeline, element: Element, frame: Element) {
   const box = element.getBoundingClientRect();
   const label = element.querySelector('[data-event-id]')?.getBoundingClientRect() ?? box;
   const panel = frame.getBoundingClientRect();
-  if (box.width > panel.width - 2 * ITEM_CLEARANCE_PX) return null;
+  const room = panel.width - 2 * ITEM_CLEARANCE_PX;
+  if (box.width > room) return null;
+  const whole = { start: Math.min(box.left, label.left), end: Math.max(box.right, label.right) };
   const shift = nearestScroll(
-    { start: Math.min(box.left, label.left), end: Math.max(box.right, label.right) },
+    whole.end - whole.start <= room ? whole : { start: box.left, end: box.right },
     { start: panel.left, end: panel.right },
     ITEM_CLEARANCE_PX,
   );
