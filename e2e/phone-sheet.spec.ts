@@ -164,6 +164,29 @@ test.describe('the details sheet @phone', () => {
     await expect(item(page, decision.title)).toBeFocused();
   });
 
+  test('nothing stays behind the open sheet: the end of the page and a control reached by keyboard', async ({
+    page,
+  }) => {
+    await page.goto(`/?event=${decision.id}`);
+    await expectSheetOpen(page);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expectInSightAboveSheet(page, page.getByRole('contentinfo'));
+
+    // "Zoom in" below the sheet's top edge, then reached with Shift+Tab from "Zoom out".
+    const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in' });
+    const { top } = await sheetBox(page);
+    await zoomIn.evaluate(
+      (button, below) => scrollBy(0, button.getBoundingClientRect().top - below),
+      top + 40,
+    );
+    await timeline(page)
+      .getByRole('button', { name: 'Zoom out' })
+      .evaluate((button) => button.focus({ preventScroll: true }));
+    await page.keyboard.press('Shift+Tab');
+    await expect(zoomIn).toBeFocused();
+    await expectInSightAboveSheet(page, zoomIn);
+  });
+
   test('with nothing selected the sheet is only its tabs; a tab opens it and Close lowers it again', async ({
     page,
   }) => {
