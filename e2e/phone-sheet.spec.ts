@@ -167,8 +167,11 @@ test.describe('the details sheet @phone', () => {
   test('nothing stays behind the open sheet: the end of the page and a control reached by keyboard', async ({
     page,
   }) => {
+    // The page jumps rather than glides to the selected event, and has done so before it is scrolled here.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/?event=${decision.id}`);
     await expectSheetOpen(page);
+    await expectInSightAboveSheet(page, itemBox(page, decision.title));
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await expectInSightAboveSheet(page, page.getByRole('contentinfo'));
 
