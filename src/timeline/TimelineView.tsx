@@ -11,6 +11,7 @@ import { adjacentEvent } from '../domain/filter-events';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
+import './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
 import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
 import {
@@ -78,11 +79,11 @@ function syncItems(
   shown: Map<string, TimelineItem>,
   items: readonly TimelineItem[],
 ) {
-  const { remove, update } = itemChanges(shown, items);
+  const { remove, add } = itemChanges(shown, items);
   if (remove.length) itemSet.remove(remove);
-  if (update.length) itemSet.update(update);
+  if (add.length) itemSet.add(add);
   for (const id of remove) shown.delete(id);
-  for (const item of update) shown.set(item.id, item);
+  for (const item of add) shown.set(item.id, item);
 }
 
 /**
