@@ -13,7 +13,7 @@ import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
 import './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
-import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
+import { itemsForWindow, MAX_EVENT_ITEMS } from './level-of-detail';
 import {
   aggregateBucket,
   isAggregateId,
@@ -111,7 +111,7 @@ export function TimelineView() {
   const shownCount = preview ? preview.starts.length : visibleEvents.length;
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
-  const itemsWindow = shownCount <= MAX_TIMELINE_ITEMS ? null : visibleWindow;
+  const itemsWindow = shownCount <= MAX_EVENT_ITEMS ? null : visibleWindow;
   const relatedIds = useAppState(selectRelatedEventIds);
   const drawnItems = useMemo(
     () => itemsForWindow(index, mask, shownCount, itemsWindow, categories),

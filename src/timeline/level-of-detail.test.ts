@@ -16,6 +16,7 @@ import {
   bufferedRange,
   chooseDetail,
   itemsForWindow,
+  MAX_EVENT_ITEMS,
   MAX_TIMELINE_ITEMS,
   type TimeRange,
 } from './level-of-detail';
@@ -105,27 +106,40 @@ describe('the generated dataset', () => {
   });
 });
 
-describe('itemsForWindow with at most MAX_TIMELINE_ITEMS shown events', () => {
+describe('itemsForWindow with at most MAX_EVENT_ITEMS shown events', () => {
+  const first = (count: number) => Uint8Array.from(index.events, (_, position) => (position < count ? 1 : 0));
+
   it('hands over every shown event as an event item when there is no window', () => {
-    const aid = categoryMask(index, ['aid'])!;
-    const shown = eventsInMask(index, aid);
-    expect(shown).toHaveLength(1000);
-    const items = itemsForWindow(index, aid, shown.length, null, categories);
+    const mask = first(300);
+    const shown = eventsInMask(index, mask);
+    const items = itemsForWindow(index, mask, shown.length, null, categories);
     expect(items.every((item) => item.kind === 'event')).toBe(true);
     expect(items.map((item) => item.id).sort()).toEqual(shown.map((event) => event.id).sort());
   });
 
-  it('still hands over events one by one at exactly MAX_TIMELINE_ITEMS', () => {
-    const mask = Uint8Array.from(index.events, (_, position) => (position < MAX_TIMELINE_ITEMS ? 1 : 0));
-    const items = itemsForWindow(index, mask, MAX_TIMELINE_ITEMS, null, categories);
-    expect(items).toHaveLength(MAX_TIMELINE_ITEMS);
+  it('still hands over events one by one at exactly MAX_EVENT_ITEMS', () => {
+    const items = itemsForWindow(index, first(MAX_EVENT_ITEMS), MAX_EVENT_ITEMS, null, categories);
+    expect(items).toHaveLength(MAX_EVENT_ITEMS);
     expect(items.every((item) => item.kind === 'event')).toBe(true);
   });
 
   it('chooses events whatever the window', () => {
     const far = { start: utc('1990-01-01'), end: utc('1990-01-02') };
-    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, null)).toEqual({ level: 'events' });
-    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, far)).toEqual({ level: 'events' });
+    const mask = first(MAX_EVENT_ITEMS);
+    expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, null)).toEqual({ level: 'events' });
+    expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, far)).toEqual({ level: 'events' });
+  });
+});
+
+describe('itemsForWindow with more than MAX_EVENT_ITEMS shown events', () => {
+  it('counts them, rather than stack a thousand labels, when the window holds them all', () => {
+    const aid = categoryMask(index, ['aid'])!;
+    const extent = shownExtent(index, aid)!;
+    expect(eventsInMask(index, aid)).toHaveLength(1000);
+    expect(MAX_EVENT_ITEMS).toBeLessThan(1000);
+    const items = itemsForWindow(index, aid, 1000, extent, categories);
+    expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
+    expect(total(items)).toBe(1000);
   });
 });
 
@@ -159,7 +173,7 @@ describe('itemsForWindow with more than MAX_TIMELINE_ITEMS shown events', () => 
     const window = { start: utc('2021-07-01'), end: utc('2023-01-01') };
     const range = bufferedRange(window);
     const inRange = countInRange(index, all, range.start, range.end, Infinity);
-    expect(inRange).toBeGreaterThan(MAX_TIMELINE_ITEMS);
+    expect(inRange).toBeGreaterThan(MAX_EVENT_ITEMS);
     expect(inRange).toBeLessThan(2000);
     const items = itemsForWindow(index, all, 2000, window, categories);
     expect(items.every((item) => item.kind === 'aggregate')).toBe(true);

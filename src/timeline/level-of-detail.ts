@@ -6,12 +6,19 @@ import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
 
 /*
  * What the widget is handed for a window: the shown events themselves while they number at most
- * MAX_TIMELINE_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
+ * MAX_EVENT_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
  * into events as the reader zooms in. vis-timeline builds an object and DOM for every item it holds, so it
  * must never hold 100,000.
  */
 
+/** The most items, events or counts, the widget is ever handed. */
 export const MAX_TIMELINE_ITEMS = 1500;
+/**
+ * Events are drawn one by one while at most this many are in and around the window (about a third of them
+ * on screen); more would be an unreadable stack of labels, and vis-timeline restacks every one of them on
+ * each frame of a zoom.
+ */
+export const MAX_EVENT_ITEMS = 400;
 /** Buckets across the buffered range (three windows wide): about 40 across the screen. */
 const MAX_BUCKETS = 120;
 
@@ -40,12 +47,12 @@ export function chooseDetail(
     const unit = window ? chooseBucketUnit(3 * (window.end - window.start), MAX_BUCKETS) : 'decade';
     return { level: 'aggregates', unit };
   }
-  if (shownCount <= MAX_TIMELINE_ITEMS || !window) {
-    return shownCount <= MAX_TIMELINE_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
+  if (shownCount <= MAX_EVENT_ITEMS || !window) {
+    return shownCount <= MAX_EVENT_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
   }
   const range = bufferedRange(window);
-  const inRange = countInRange(index, mask, range.start, range.end, MAX_TIMELINE_ITEMS + 1);
-  if (inRange <= MAX_TIMELINE_ITEMS) return { level: 'events' };
+  const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
+  if (inRange <= MAX_EVENT_ITEMS) return { level: 'events' };
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
 }
 
@@ -81,7 +88,7 @@ export function itemsForWindow(
   const categoryOf = slotOf(categories);
   const detail = chooseDetail(index, mask, shownCount, window, index.events.length === 0 && shownCount > 0);
   const range =
-    window && shownCount > MAX_TIMELINE_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
+    window && shownCount > MAX_EVENT_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
   if (detail.level === 'events') {
     const items: TimelineItem[] = [];
     forEachInRange(index, mask, range.start, range.end, (position) => {

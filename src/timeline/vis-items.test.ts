@@ -182,7 +182,10 @@ describe('itemChanges', () => {
     const category = { id: 'attack', label: 'Attack', slot: 2 };
     const before = toAggregateItem(bucket, category, 'week');
     const shownAggregates = new Map([[before.id, before]]);
-    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')])).toEqual({ remove: [], add: [] });
+    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')])).toEqual({
+      remove: [],
+      add: [],
+    });
     const recounted = toAggregateItem({ ...bucket, count: 6 }, category, 'week');
     expect(itemChanges(shownAggregates, [recounted])).toEqual({ remove: [before.id], add: [recounted] });
   });
