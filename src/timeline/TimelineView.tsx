@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -13,7 +13,7 @@ import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
 import './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
-import { itemsForWindow, MAX_EVENT_ITEMS } from './level-of-detail';
+import { firstEventIn, itemsForWindow, MAX_EVENT_ITEMS, ZOOM_LIMITS } from './level-of-detail';
 import {
   aggregateBucket,
   isAggregateId,
@@ -23,7 +23,7 @@ import {
   withRelated,
   type TimelineItem,
 } from './vis-items';
-import { animation, timelineOptions, ZOOM_LIMITS } from './vis-options';
+import { animation, timelineOptions } from './vis-options';
 import './timeline.css';
 
 /** One zoom step: the window becomes this many times narrower (in) or wider (out). */
@@ -66,13 +66,6 @@ function previewDrawing(preview: DrawPreview): Drawing {
   };
 }
 
-/** Zooms into the bucket of an aggregate bar, where its events come apart. */
-function openAggregate(timeline: Timeline, id: string) {
-  const bucket = aggregateBucket(id);
-  timeline.setSelection([]);
-  if (bucket) timeline.setWindow(bucket.start, bucket.end);
-}
-
 /** Makes the widget's items equal `items`, touching only what changed since the last push (`shown`). */
 function syncItems(
   itemSet: DataSet<TimelineItem, 'id'>,
@@ -99,6 +92,7 @@ export function TimelineView() {
   const selectEvent = useAppState((state) => state.selectEvent);
   const setWindow = useAppState((state) => state.setWindow);
   const setView = useAppState((state) => state.setView);
+  const showEvent = useAppState((state) => state.showEvent);
 
   const preview = useAppState((state) => state.loadingPreview);
   const datasetMask = useAppState(selectVisibleMask);
@@ -129,13 +123,28 @@ export function TimelineView() {
   // each starting again from a half-way window.
   const zoomTarget = useRef<{ start: number; end: number } | null>(null);
 
+  // What choosing an aggregate bar does: zoom into its bucket, where its events come apart, or, where the
+  // timeline cannot zoom in far enough to part them, open its first event in the list. The widget's listener
+  // is bound once, so it calls whatever the latest render put here.
+  const openAggregate = useRef<(id: string) => void>(() => undefined);
+  useLayoutEffect(() => {
+    openAggregate.current = (id) => {
+      const bucket = aggregateBucket(id);
+      if (!timeline || !bucket) return;
+      timeline.setSelection([]);
+      const first = itemSet.get(id)?.opensInList ? firstEventIn(index, mask, bucket) : undefined;
+      if (first) showEvent(first.id, 'list');
+      else timeline.setWindow(bucket.start, bucket.end);
+    };
+  });
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const created = new Timeline(container, itemSet, timelineOptions(reducedMotion));
     created.on('select', ({ items: selected }: { items: string[] }) => {
       const [id = null] = selected;
-      if (id !== null && isAggregateId(id)) openAggregate(created, id);
+      if (id !== null && isAggregateId(id)) openAggregate.current(id);
       else selectEvent(id);
     });
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
@@ -210,7 +219,7 @@ export function TimelineView() {
     if ((keyEvent.key === 'Enter' || keyEvent.key === ' ') && target.dataset.eventId !== undefined) {
       keyEvent.preventDefault();
       if (isAggregateId(target.dataset.eventId)) {
-        if (timeline) openAggregate(timeline, target.dataset.eventId);
+        openAggregate.current(target.dataset.eventId);
       } else selectEvent(target.dataset.eventId);
     } else if (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight') {
       const next = adjacentEvent(

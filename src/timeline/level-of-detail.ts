@@ -19,6 +19,11 @@ export const MAX_TIMELINE_ITEMS = 1500;
  * each frame of a zoom.
  */
 export const MAX_EVENT_ITEMS = 400;
+const DAY = 86_400_000;
+/** The narrowest and widest windows the timeline shows. */
+// Wide enough for a century of events with the margins of "Fit all" around them.
+export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
+
 /** Buckets across the buffered range (three windows wide): about 40 across the screen. */
 const MAX_BUCKETS = 120;
 
@@ -34,6 +39,24 @@ export type Detail =
 export function bufferedRange(window: TimeRange): TimeRange {
   const span = window.end - window.start;
   return { start: window.start - span, end: window.end + span };
+}
+
+/** The window that zooming into a bucket gives: the bucket, widened about its middle to the narrowest window. */
+export function bucketWindow(bucket: TimeRange): TimeRange {
+  const widen = Math.max(0, ZOOM_LIMITS.minSpan - (bucket.end - bucket.start)) / 2;
+  return { start: bucket.start - widen, end: bucket.end + widen };
+}
+
+/**
+ * Whether zooming into a bucket still shows counts at the narrowest window, as on the busiest days of a large
+ * dataset (hundreds of events a day): the timeline cannot open such a bucket, the list can.
+ */
+function opensOnlyInList(index: EventIndex, mask: Uint8Array, shownCount: number, bucket: TimeRange) {
+  const window = bucketWindow(bucket);
+  return (
+    window.end - window.start <= ZOOM_LIMITS.minSpan &&
+    chooseDetail(index, mask, shownCount, window).level === 'aggregates'
+  );
 }
 
 export function chooseDetail(
@@ -54,6 +77,22 @@ export function chooseDetail(
   const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
   if (inRange <= MAX_EVENT_ITEMS) return { level: 'events' };
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
+}
+
+/** The shown event that starts first within a range (or, failing that, the first that runs into it). */
+export function firstEventIn(
+  index: EventIndex,
+  mask: Uint8Array,
+  range: TimeRange,
+): TimelineEvent | undefined {
+  let first: number | undefined;
+  forEachInRange(index, mask, range.start, range.end, (position) => {
+    first ??= position;
+    if (index.starts[position]! < range.start) return true;
+    first = position;
+    return false;
+  });
+  return first === undefined ? undefined : index.events[first];
 }
 
 /** One item per event for the event's lifetime, so the widget is only handed items that really changed. */
@@ -101,9 +140,23 @@ export function itemsForWindow(
   for (const unit of BUCKET_UNITS.slice(BUCKET_UNITS.indexOf(detail.unit))) {
     const buckets = aggregateInRange(index, mask, range.start, range.end, unit);
     if (buckets.length <= MAX_TIMELINE_ITEMS || unit === 'decade') {
+      const inListOnly = new Map<number, boolean>();
+      const opensInList = (bucket: TimeRange) => {
+        if (index.events.length === 0) return false;
+        if (!inListOnly.has(bucket.start))
+          inListOnly.set(bucket.start, opensOnlyInList(index, mask, shownCount, bucket));
+        return inListOnly.get(bucket.start)!;
+      };
       return buckets
         .slice(0, MAX_TIMELINE_ITEMS)
-        .map((bucket) => toAggregateItem(bucket, categoryOf(index.categories[bucket.categoryCode]!), unit));
+        .map((bucket) =>
+          toAggregateItem(
+            bucket,
+            categoryOf(index.categories[bucket.categoryCode]!),
+            unit,
+            opensInList(bucket),
+          ),
+        );
     }
   }
   return [];

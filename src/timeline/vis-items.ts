@@ -29,6 +29,8 @@ export interface TimelineItem {
   readonly accessibleName: string;
   /** A short visible mark for how the date is qualified: "≈" approximate, "?" uncertain. */
   readonly marker: string;
+  /** An aggregate the timeline cannot zoom into any further: choosing it opens its events in the list. */
+  readonly opensInList?: true;
 }
 
 function isSingleDay(date: EdtfDate): boolean {
@@ -153,8 +155,14 @@ export function describeBucket(start: number, unit: BucketUnit): string {
 }
 
 /** A count of events of one category in one bucket, drawn as a bar over the bucket; clicking it zooms in. */
-export function toAggregateItem(bucket: Bucket, category: CategoryInfo, unit: BucketUnit): TimelineItem {
+export function toAggregateItem(
+  bucket: Bucket,
+  category: CategoryInfo,
+  unit: BucketUnit,
+  opensInList = false,
+): TimelineItem {
   const count = bucket.count.toLocaleString('en');
+  const action = opensInList ? 'open them in the list' : 'zoom in to see them';
   return {
     id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}:${category.id}`,
     kind: 'aggregate',
@@ -164,8 +172,9 @@ export function toAggregateItem(bucket: Bucket, category: CategoryInfo, unit: Bu
     className: `aggregate-item category-${category.slot}`,
     content: '',
     label: count,
-    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; zoom in to see them`,
+    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; ${action}`,
     marker: '',
+    ...(opensInList && { opensInList: true }),
   };
 }
 
