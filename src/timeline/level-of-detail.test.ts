@@ -21,6 +21,7 @@ import {
   type TimeRange,
 } from './level-of-detail';
 import { aggregateBucket, type TimelineItem } from './vis-items';
+import { ZOOM_LIMITS } from './vis-options';
 
 const DAY = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -240,6 +241,46 @@ describe('itemsForWindow with many categories', () => {
     expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
     expect(new Set(items.map(unitOf))).toEqual(new Set(['week']));
     expect(total(items)).toBe(countInRange(crowdedIndex, crowdedAll, range.start, range.end, Infinity));
+  });
+});
+
+describe('the narrowest window', () => {
+  const narrowestFrom = (day: string) => ({ start: utc(day), end: utc(day) + ZOOM_LIMITS.minSpan });
+
+  it('draws the events a wider window counts, as zooming in cannot take them apart', () => {
+    /** 1,500 events, 50 a day over 30 days. */
+    const dense = syntheticDataset({ count: 1500, perDay: 50, first: '2024-01-01' });
+    const denseIndex = eventIndexOf(dense);
+    const denseAll = everything(denseIndex);
+    const narrowest = narrowestFrom('2024-01-12');
+    const range = bufferedRange(narrowest);
+    const inRange = countInRange(denseIndex, denseAll, range.start, range.end, Infinity);
+    expect(inRange).toBeGreaterThan(MAX_EVENT_ITEMS);
+    expect(inRange).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
+
+    expect(chooseDetail(denseIndex, denseAll, 1500, narrowest)).toEqual({ level: 'events' });
+    const items = itemsForWindow(denseIndex, denseAll, 1500, narrowest, categoriesOf(dense.events));
+    expect(items).toHaveLength(inRange);
+    expect(items.every((item) => item.kind === 'event')).toBe(true);
+
+    const wider = { start: narrowest.start, end: narrowest.end + DAY };
+    expect(chooseDetail(denseIndex, denseAll, 1500, wider).level).toBe('aggregates');
+  });
+
+  it('still counts more events than the widget may hold', () => {
+    /** 3,000 events, 200 a day over 15 days. */
+    const packed = syntheticDataset({ count: 3000, perDay: 200, first: '2024-01-01' });
+    const packedIndex = eventIndexOf(packed);
+    const packedAll = everything(packedIndex);
+    const narrowest = narrowestFrom('2024-01-06');
+    const range = bufferedRange(narrowest);
+    expect(countInRange(packedIndex, packedAll, range.start, range.end, Infinity)).toBeGreaterThan(
+      MAX_TIMELINE_ITEMS,
+    );
+    expect(chooseDetail(packedIndex, packedAll, 3000, narrowest)).toEqual({
+      level: 'aggregates',
+      unit: 'day',
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { countInRange, forEachInRange, type EventIndex } from '../domain/event-i
 import type { TimelineEvent } from '../domain/types';
 import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type BucketUnit } from '../domain/time-buckets';
 import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
+import { ZOOM_LIMITS } from './vis-options';
 
 /*
  * What the widget is handed for a window: the shown events themselves while they number at most
@@ -16,11 +17,13 @@ export const MAX_TIMELINE_ITEMS = 1500;
 /**
  * Events are drawn one by one while at most this many are in and around the window (about a third of them
  * on screen); more would be an unreadable stack of labels, and vis-timeline restacks every one of them on
- * each frame of a zoom.
+ * each frame of a zoom. The narrowest window allows up to MAX_TIMELINE_ITEMS (see chooseDetail).
  */
 export const MAX_EVENT_ITEMS = 400;
 /** Buckets across the buffered range (three windows wide): about 40 across the screen. */
 const MAX_BUCKETS = 120;
+/** vis-timeline clamps a window to its narrowest span give or take a few milliseconds. */
+const SPAN_TOLERANCE_MS = 60_000;
 
 export interface TimeRange {
   readonly start: number;
@@ -51,8 +54,12 @@ export function chooseDetail(
     return shownCount <= MAX_EVENT_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
   }
   const range = bufferedRange(window);
-  const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
-  if (inRange <= MAX_EVENT_ITEMS) return { level: 'events' };
+  // A count promises its events on zooming in. Where the window cannot narrow any further (a burst of
+  // fighting puts over MAX_EVENT_ITEMS events within days), only drawing them keeps that promise.
+  const narrowest = window.end - window.start <= ZOOM_LIMITS.minSpan + SPAN_TOLERANCE_MS;
+  const limit = narrowest ? MAX_TIMELINE_ITEMS : MAX_EVENT_ITEMS;
+  const inRange = countInRange(index, mask, range.start, range.end, limit + 1);
+  if (inRange <= limit) return { level: 'events' };
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
 }
 
