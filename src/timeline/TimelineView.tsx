@@ -8,6 +8,7 @@ import { formatWindow } from '../domain/date-format';
 import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
+import { choicesFromView } from '../state/app-store';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
@@ -158,11 +159,21 @@ export function TimelineView() {
     // A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window.
     if (!timeline || fittedDataset.current === drawing || items.length === 0) return;
     fittedDataset.current = drawing;
-    const { window: chosenWindow, dataUrl, loadedDataUrl } = store.getState();
+    const { window: openWindow, pendingView, dataUrl, loadedDataUrl } = store.getState();
+    // While a preview is drawn, the window is still the one of the dataset open before it; only the link
+    // that asked for the new dataset can have chosen one for it.
+    const chosenWindow = preview ? choicesFromView(pendingView ?? {}).window : openWindow;
     if (!chosenWindow) fitTo(timeline, extent, { animation: false });
+    else if (preview) timeline.setWindow(chosenWindow.start, chosenWindow.end, { animation: false });
+    if (!chosenWindow || preview) {
+      // vis-timeline reports no range change for a window it already shows (a checked dataset fitted just
+      // like its preview was), so the store learns the window from the widget, not from 'rangechanged'.
+      const shown = timeline.getWindow();
+      setWindow({ start: shown.start.getTime(), end: shown.end.getTime() });
+    }
     // For benchmarks: the moment the dataset the page was asked for is first drawn, preview or not.
     if (preview || dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
-  }, [timeline, drawing, preview, items, extent, store]);
+  }, [timeline, drawing, preview, items, extent, store, setWindow]);
 
   useEffect(() => {
     if (!timeline || !visibleWindow) return;
