@@ -140,6 +140,10 @@ export function TimelineView() {
       else selectEvent(id);
     });
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      // A window set without animation is reported 200 ms later, perhaps in the middle of a zoom that began
+      // since (opening a count right after a dataset is fitted); only the window still shown is news.
+      const shown = created.getWindow();
+      if (shown.start.getTime() !== start.getTime() || shown.end.getTime() !== end.getTime()) return;
       zoomTarget.current = null;
       setWindow({ start: start.getTime(), end: end.getTime() });
     });
