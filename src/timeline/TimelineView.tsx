@@ -8,6 +8,7 @@ import { formatWindow } from '../domain/date-format';
 import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
+import { choicesFromView } from '../state/app-store';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
@@ -148,6 +149,10 @@ export function TimelineView() {
       else selectEvent(id);
     });
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      // A window set without animation is reported 200 ms later, perhaps in the middle of a zoom that began
+      // since (opening a count right after a dataset is fitted); only the window still shown is news.
+      const shown = created.getWindow();
+      if (shown.start.getTime() !== start.getTime() || shown.end.getTime() !== end.getTime()) return;
       zoomTarget.current = null;
       setWindow({ start: start.getTime(), end: end.getTime() });
     });
@@ -167,11 +172,21 @@ export function TimelineView() {
     // A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window.
     if (!timeline || fittedDataset.current === drawing || items.length === 0) return;
     fittedDataset.current = drawing;
-    const { window: chosenWindow, dataUrl, loadedDataUrl } = store.getState();
+    const { window: openWindow, pendingView, dataUrl, loadedDataUrl } = store.getState();
+    // While a preview is drawn, the window is still the one of the dataset open before it; only the link
+    // that asked for the new dataset can have chosen one for it.
+    const chosenWindow = preview ? choicesFromView(pendingView ?? {}).window : openWindow;
     if (!chosenWindow) fitTo(timeline, extent, { animation: false });
+    else if (preview) timeline.setWindow(chosenWindow.start, chosenWindow.end, { animation: false });
+    if (!chosenWindow || preview) {
+      // vis-timeline reports no range change for a window it already shows (a checked dataset fitted just
+      // like its preview was), so the store learns the window from the widget, not from 'rangechanged'.
+      const shown = timeline.getWindow();
+      setWindow({ start: shown.start.getTime(), end: shown.end.getTime() });
+    }
     // For benchmarks: the moment the dataset the page was asked for is first drawn, preview or not.
     if (preview || dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
-  }, [timeline, drawing, preview, items, extent, store]);
+  }, [timeline, drawing, preview, items, extent, store, setWindow]);
 
   useEffect(() => {
     if (!timeline || !visibleWindow) return;
