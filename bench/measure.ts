@@ -34,6 +34,8 @@ export interface RunSpec {
   readonly url: string;
   /** Path of the dataset file the page should request (to tell "?data= not supported" from "slow"). */
   readonly dataPath?: string;
+  /** Our app: the same dataset opened at a window where it draws single events, for their pan and zoom. */
+  readonly singleEventsUrl?: string;
   /** Our app: the number of events the status line must show before items count as the dataset's. */
   readonly expectedTotal?: number;
   /** Our app: whether the build contains the ct:first-items mark. */
@@ -219,7 +221,7 @@ async function measurePanZoom(
   page: Page,
   maxElements: { value: number },
   notes: string[],
-): Promise<Partial<RunResult>> {
+): Promise<Pick<RunResult, 'pan' | 'zoom' | 'panUnfinished' | 'zoomUnfinished'>> {
   const center = page.locator('.vis-center').first();
   await center.scrollIntoViewIfNeeded();
   const box = await center.boundingBox();
@@ -283,6 +285,33 @@ async function measurePanZoom(
   };
 }
 
+/**
+ * Our app opened at `url`, a window where it draws single events rather than counts: pan and zoom frames
+ * there, where vis-timeline lays out and stacks every item itself.
+ */
+async function measureSingleEvents(
+  page: Page,
+  spec: RunSpec,
+  url: string,
+  maxElements: { value: number },
+  notes: string[],
+): Promise<Partial<RunResult>> {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: spec.timeoutMs });
+  const outcome = await waitForFirstItems(page, spec, () => true, started);
+  if (outcome.kind !== 'ok') {
+    notes.push(`single events: the window did not load (${outcome.message})`);
+    return {};
+  }
+  await probe(page, 'window.__ctBench.settle(500, 10000)');
+  if (await probe<boolean>(page, "document.querySelector('.vis-item.aggregate-item') !== null")) {
+    notes.push(`single events: the app drew counts at ${url}`);
+    return {};
+  }
+  const { pan, zoom } = await measurePanZoom(page, maxElements, notes);
+  return { ...(pan && { eventPan: pan }), ...(zoom && { eventZoom: zoom }) };
+}
+
 /** Loads `spec.url` once and measures everything the target supports. Never throws. */
 export async function measureRun(browser: Browser, spec: RunSpec, probePath: string): Promise<RunResult> {
   const notes: string[] = [];
@@ -343,6 +372,14 @@ export async function measureRun(browser: Browser, spec: RunSpec, probePath: str
         Object.assign(extra, await phase('filter', () => measureFilter(page, notes)));
       if (spec.target !== 'timelinejs')
         Object.assign(extra, await phase('panZoom', () => measurePanZoom(page, maxElements, notes)));
+      const singleEventsUrl = spec.singleEventsUrl;
+      if (singleEventsUrl)
+        Object.assign(
+          extra,
+          await phase('singleEvents', () =>
+            measureSingleEvents(page, spec, singleEventsUrl, maxElements, notes),
+          ),
+        );
     } catch (error) {
       notes.push(`stopped early: ${(error as Error).message.split('\n')[0]}`);
     } finally {

@@ -44,6 +44,8 @@ import {
   type TargetSummary,
 } from './report';
 import { benchRoutes, fileFor, startServer } from './server';
+import { busiestSingleEventWeek } from './single-events-window';
+import { MAX_EVENT_ITEMS } from '../src/timeline/level-of-detail';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -226,6 +228,9 @@ interface DatasetSpec {
   readonly appPath: string;
   readonly peerData: string;
   readonly dataPath?: string;
+  /** Our app's URL path for the week it draws as the most single events (see single-events-window.ts). */
+  readonly singleEventsPath?: string;
+  readonly singleEventsWindow?: { readonly from: string; readonly to: string; readonly events: number };
 }
 
 function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec[] {
@@ -241,8 +246,10 @@ function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec
       };
     }
     const events = Number(key);
-    ensureSynthetic(events, regenerate);
+    const file = ensureSynthetic(events, regenerate);
     const dataPath = `/bench-data/synthetic-${events}.json`;
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { events: { date: string }[] };
+    const week = busiestSingleEventWeek(raw.events.map((event) => event.date));
     return {
       key,
       label: events >= 1000 && events % 1000 === 0 ? `${events / 1000}k` : String(events),
@@ -250,6 +257,10 @@ function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec
       appPath: `/?data=${dataPath}`,
       peerData: dataPath,
       dataPath,
+      ...(week && {
+        singleEventsPath: `/?data=${dataPath}&from=${week.from}&to=${week.to}`,
+        singleEventsWindow: week,
+      }),
     };
   });
 }
@@ -268,6 +279,9 @@ function describeRun(run: RunResult): string {
     run.filterMs !== undefined && `filter ${Math.round(run.filterMs)} ms`,
     run.pan && `pan p95 ${Math.round(run.pan.p95)} ms`,
     run.zoom && `zoom p95 ${Math.round(run.zoom.p95)} ms`,
+    run.eventPan &&
+      run.eventZoom &&
+      `single events: pan p95 ${Math.round(run.eventPan.p95)} ms, zoom p95 ${Math.round(run.eventZoom.p95)} ms`,
     run.domElements !== undefined && `DOM ${run.domElements}/${run.domElementsMax ?? '?'}`,
     run.heapMB !== undefined && `heap ${run.heapMB.toFixed(1)} MB`,
   ].filter(Boolean);
@@ -372,6 +386,8 @@ async function main() {
             url: pageUrl(server.origin, target, dataset),
             ...(target === 'ours' && dataset.dataPath && { dataPath: dataset.dataPath }),
             ...(target === 'ours' && { expectedTotal: dataset.events }),
+            ...(target === 'ours' &&
+              dataset.singleEventsPath && { singleEventsUrl: `${server.origin}${dataset.singleEventsPath}` }),
             useMark,
             timeoutMs: options.timeoutSeconds * 1000,
           };
@@ -503,7 +519,16 @@ async function main() {
     `first drawn: ms from navigation start to the end of the first frame painted after ${useMark ? `our app's performance.mark('${FIRST_ITEMS_MARK}')` : 'the first .vis-item of the dataset entered the DOM (our build has no ct:first-items mark yet)'}; peers: first .vis-item / .tl-timemarker.`,
     'actor filter: click on the first actor checkbox -> end of the first frame painted after the last change to timeline items or the status line it caused.',
     'pan/zoom: gaps between animation frames while dragging across the timeline (2 x 1 s) and during 2 x 20 wheel steps; 16.7 ms = 60 Hz.',
-    'DOM items: .vis-item elements (TimelineJS: .tl-timemarker); vis-timeline draws a box item as 3 of them. Most seen: after load, zoom and pan.',
+    `single events: the same pan and zoom, on a second load of the dataset at the week our app draws as the most single events (the most events in and around the window still under its limit of ${MAX_EVENT_ITEMS}; beyond it, it draws counts): ${datasets
+      .flatMap((dataset) =>
+        dataset.singleEventsWindow
+          ? [
+              `${dataset.label} ${dataset.singleEventsWindow.from} to ${dataset.singleEventsWindow.to} (${dataset.singleEventsWindow.events} events)`,
+            ]
+          : [],
+      )
+      .join(', ')}.`,
+    'DOM items: .vis-item elements (TimelineJS: .tl-timemarker); vis-timeline draws a box item as 3 of them. Most seen: after load, zoom and pan (single events included).',
     'heap: used JS heap of the page after two forced garbage collections (CDP), MB = 10^6 bytes; kB = 1000 bytes.',
   ];
   notes.push(

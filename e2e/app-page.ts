@@ -49,8 +49,12 @@ export const nothingSelected = (page: Page): Locator =>
     .filter({ hasText: /^Event details$/ })
     .or(page.getByRole('tab', { name: 'Event details', exact: true, expanded: false }));
 
+/** The output above the timeline that names the first and last day in view: "2 May 2024 – 30 Nov 2024". */
+export const visibleDates = (page: Page): Locator =>
+  timeline(page).getByRole('status', { name: 'Visible dates' });
+
 export async function visibleWindow(page: Page): Promise<{ start: number; end: number; text: string }> {
-  const output = timeline(page).getByRole('status', { name: 'Visible dates' });
+  const output = visibleDates(page);
   await expect(output).toHaveText(/ – /);
   const text = (await output.textContent()) ?? '';
   const [start = '', end = ''] = text.split(' – ');

@@ -70,18 +70,27 @@ export function aggregateInRange(
   to: number,
   unit: BucketUnit,
 ): Bucket[] {
-  const counts = new Map<number, Map<number, number>>();
-  forEachInRange(index, mask, from, to, (position) => {
-    const start = bucketStart(Math.max(index.starts[position]!, from), unit);
-    const code = index.categoryCodes[position]!;
-    const perCategory = counts.get(start) ?? new Map<number, number>();
-    perCategory.set(code, (perCategory.get(code) ?? 0) + 1);
-    counts.set(start, perCategory);
-  });
   const buckets: Bucket[] = [];
-  for (const [start, perCategory] of counts) {
-    const end = nextBucket(start, unit);
-    for (const [categoryCode, count] of perCategory) buckets.push({ start, end, categoryCode, count });
-  }
-  return buckets.sort((a, b) => a.start - b.start || a.categoryCode - b.categoryCode);
+  const perCategory = new Uint32Array(index.categories.length);
+  let start = -Infinity;
+  let end = -Infinity;
+  const closeBucket = () => {
+    perCategory.forEach((count, categoryCode) => {
+      if (count > 0) buckets.push({ start, end, categoryCode, count });
+    });
+    perCategory.fill(0);
+  };
+  // Events come in order of their start, so each bucket is counted whole before the next begins, and the
+  // calendar arithmetic runs once per bucket, not once per event (100,000 of them on every filter).
+  forEachInRange(index, mask, from, to, (position) => {
+    const drawnStart = Math.max(index.starts[position]!, from);
+    if (drawnStart >= end) {
+      closeBucket();
+      start = bucketStart(drawnStart, unit);
+      end = nextBucket(start, unit);
+    }
+    perCategory[index.categoryCodes[position]!]! += 1;
+  });
+  closeBucket();
+  return buckets;
 }

@@ -1,4 +1,12 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -9,12 +17,13 @@ import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-inde
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
 import { nearestScroll } from '../domain/nearest-scroll';
+import { choicesFromView } from '../state/app-store';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
+import './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
-import { whenSettled } from './when-settled';
-import { itemsForWindow, MAX_TIMELINE_ITEMS } from './level-of-detail';
+import { firstEventIn, itemsForWindow, MAX_EVENT_ITEMS, ZOOM_LIMITS } from './level-of-detail';
 import {
   aggregateBucket,
   isAggregateId,
@@ -24,7 +33,8 @@ import {
   withRelated,
   type TimelineItem,
 } from './vis-items';
-import { animation, timelineOptions, ZOOM_LIMITS } from './vis-options';
+import { animation, timelineOptions } from './vis-options';
+import { whenSettled } from './when-settled';
 import './timeline.css';
 
 /** One zoom step: the window becomes this many times narrower (in) or wider (out). */
@@ -70,13 +80,6 @@ function previewDrawing(preview: DrawPreview): Drawing {
   };
 }
 
-/** Zooms into the bucket of an aggregate bar, where its events come apart. */
-function openAggregate(timeline: Timeline, id: string) {
-  const bucket = aggregateBucket(id);
-  timeline.setSelection([]);
-  if (bucket) timeline.setWindow(bucket.start, bucket.end);
-}
-
 /**
  * The window moved the least that shows the whole of an item: its box or bar and its label, which runs on
  * past a short bar (its date may be in the window while its label is cut off at an edge), or the bar alone
@@ -106,11 +109,11 @@ function syncItems(
   shown: Map<string, TimelineItem>,
   items: readonly TimelineItem[],
 ) {
-  const { remove, update } = itemChanges(shown, items);
+  const { remove, add } = itemChanges(shown, items);
   if (remove.length) itemSet.remove(remove);
-  if (update.length) itemSet.update(update);
+  if (add.length) itemSet.add(add);
   for (const id of remove) shown.delete(id);
-  for (const item of update) shown.set(item.id, item);
+  for (const item of add) shown.set(item.id, item);
 }
 
 export interface TimelineViewProps {
@@ -131,6 +134,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const selectEvent = useAppState((state) => state.selectEvent);
   const setWindow = useAppState((state) => state.setWindow);
   const setView = useAppState((state) => state.setView);
+  const showEvent = useAppState((state) => state.showEvent);
 
   const preview = useAppState((state) => state.loadingPreview);
   const datasetMask = useAppState(selectVisibleMask);
@@ -143,7 +147,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const shownCount = preview ? preview.starts.length : visibleEvents.length;
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
-  const itemsWindow = shownCount <= MAX_TIMELINE_ITEMS ? null : visibleWindow;
+  const itemsWindow = shownCount <= MAX_EVENT_ITEMS ? null : visibleWindow;
   const relatedIds = useAppState(selectRelatedEventIds);
   const drawnItems = useMemo(
     () => itemsForWindow(index, mask, shownCount, itemsWindow, categories),
@@ -191,20 +195,36 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     } else selectionShown();
   });
 
+  // What choosing an aggregate bar does: zoom into its bucket, where its events come apart, or, where the
+  // timeline cannot zoom in far enough to part them, open its first event in the list. The widget's listener
+  // is bound once, so it calls whatever the latest render put here.
+  const openAggregate = useRef<(id: string) => void>(() => undefined);
+  useLayoutEffect(() => {
+    openAggregate.current = (id) => {
+      const bucket = aggregateBucket(id);
+      if (!timeline || !bucket) return;
+      timeline.setSelection([]);
+      const first = itemSet.get(id)?.opensInList ? firstEventIn(index, mask, bucket) : undefined;
+      if (first) showEvent(first.id, 'list');
+      else timeline.setWindow(bucket.start, bucket.end);
+    };
+  });
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const created = new Timeline(container, itemSet, timelineOptions(reducedMotion));
     created.on('select', ({ items: selected }: { items: string[] }) => {
       const [id = null] = selected;
-      if (id !== null && isAggregateId(id)) openAggregate(created, id);
+      if (id !== null && isAggregateId(id)) openAggregate.current(id);
       else selectEvent(id);
     });
     created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-      // The widget reports a jump 200 ms after it: by then the window may have moved on (a glide to a
-      // selection), and the late report must not pull it back. The move under way reports its own end.
-      const current = created.getWindow();
-      if (current.start.getTime() !== start.getTime() || current.end.getTime() !== end.getTime()) return;
+      // A window set without animation is reported 200 ms later, perhaps in the middle of a zoom or a glide
+      // to a selection that began since (opening a count, or a link to an event, right after a dataset is
+      // fitted); only the window still shown is news.
+      const shown = created.getWindow();
+      if (shown.start.getTime() !== start.getTime() || shown.end.getTime() !== end.getTime()) return;
       zoomTarget.current = null;
       setWindow({ start: start.getTime(), end: end.getTime() });
       if (followingSelection.current) {
@@ -230,12 +250,22 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     // A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window.
     if (!timeline || fittedDataset.current === drawing || items.length === 0) return;
     fittedDataset.current = drawing;
-    const { window: chosenWindow, dataUrl, loadedDataUrl, selectedEventId: linked } = store.getState();
+    const { window: openWindow, pendingView, dataUrl, loadedDataUrl, selectedEventId } = store.getState();
+    // While a preview is drawn, the window is still the one of the dataset open before it; only the link
+    // that asked for the new dataset can have chosen one for it.
+    const chosenWindow = preview ? choicesFromView(pendingView ?? {}).window : openWindow;
     if (!chosenWindow) fitTo(timeline, extent, { animation: false });
-    linkedSelection.current = chosenWindow ? linked : null;
+    else if (preview) timeline.setWindow(chosenWindow.start, chosenWindow.end, { animation: false });
+    if (!chosenWindow || preview) {
+      // vis-timeline reports no range change for a window it already shows (a checked dataset fitted just
+      // like its preview was), so the store learns the window from the widget, not from 'rangechanged'.
+      const shown = timeline.getWindow();
+      setWindow({ start: shown.start.getTime(), end: shown.end.getTime() });
+    }
+    linkedSelection.current = chosenWindow ? selectedEventId : null;
     // For benchmarks: the moment the dataset the page was asked for is first drawn, preview or not.
     if (preview || dataUrl === loadedDataUrl) requestAnimationFrame(() => performance.mark('ct:first-items'));
-  }, [timeline, drawing, preview, items, extent, store]);
+  }, [timeline, drawing, preview, items, extent, store, setWindow]);
 
   useEffect(() => {
     if (!timeline || !visibleWindow) return;
@@ -296,7 +326,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     if ((keyEvent.key === 'Enter' || keyEvent.key === ' ') && target.dataset.eventId !== undefined) {
       keyEvent.preventDefault();
       if (isAggregateId(target.dataset.eventId)) {
-        if (timeline) openAggregate(timeline, target.dataset.eventId);
+        openAggregate.current(target.dataset.eventId);
       } else selectEvent(target.dataset.eventId);
     } else if (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight') {
       const next = adjacentEvent(

@@ -13,10 +13,14 @@ import { at, child, editedDataset, expectLoaded, validateFixture } from '../doma
 import { aggregateInRange } from '../domain/time-buckets';
 import type { Dataset } from '../domain/types';
 import {
+  bucketWindow,
   bufferedRange,
   chooseDetail,
+  firstEventIn,
   itemsForWindow,
+  MAX_EVENT_ITEMS,
   MAX_TIMELINE_ITEMS,
+  ZOOM_LIMITS,
   type TimeRange,
 } from './level-of-detail';
 import { aggregateBucket, type TimelineItem } from './vis-items';
@@ -105,27 +109,40 @@ describe('the generated dataset', () => {
   });
 });
 
-describe('itemsForWindow with at most MAX_TIMELINE_ITEMS shown events', () => {
+describe('itemsForWindow with at most MAX_EVENT_ITEMS shown events', () => {
+  const first = (count: number) => Uint8Array.from(index.events, (_, position) => (position < count ? 1 : 0));
+
   it('hands over every shown event as an event item when there is no window', () => {
-    const aid = categoryMask(index, ['aid'])!;
-    const shown = eventsInMask(index, aid);
-    expect(shown).toHaveLength(1000);
-    const items = itemsForWindow(index, aid, shown.length, null, categories);
+    const mask = first(300);
+    const shown = eventsInMask(index, mask);
+    const items = itemsForWindow(index, mask, shown.length, null, categories);
     expect(items.every((item) => item.kind === 'event')).toBe(true);
     expect(items.map((item) => item.id).sort()).toEqual(shown.map((event) => event.id).sort());
   });
 
-  it('still hands over events one by one at exactly MAX_TIMELINE_ITEMS', () => {
-    const mask = Uint8Array.from(index.events, (_, position) => (position < MAX_TIMELINE_ITEMS ? 1 : 0));
-    const items = itemsForWindow(index, mask, MAX_TIMELINE_ITEMS, null, categories);
-    expect(items).toHaveLength(MAX_TIMELINE_ITEMS);
+  it('still hands over events one by one at exactly MAX_EVENT_ITEMS', () => {
+    const items = itemsForWindow(index, first(MAX_EVENT_ITEMS), MAX_EVENT_ITEMS, null, categories);
+    expect(items).toHaveLength(MAX_EVENT_ITEMS);
     expect(items.every((item) => item.kind === 'event')).toBe(true);
   });
 
   it('chooses events whatever the window', () => {
     const far = { start: utc('1990-01-01'), end: utc('1990-01-02') };
-    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, null)).toEqual({ level: 'events' });
-    expect(chooseDetail(index, all, MAX_TIMELINE_ITEMS, far)).toEqual({ level: 'events' });
+    const mask = first(MAX_EVENT_ITEMS);
+    expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, null)).toEqual({ level: 'events' });
+    expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, far)).toEqual({ level: 'events' });
+  });
+});
+
+describe('itemsForWindow with more than MAX_EVENT_ITEMS shown events', () => {
+  it('counts them, rather than stack a thousand labels, when the window holds them all', () => {
+    const aid = categoryMask(index, ['aid'])!;
+    const extent = shownExtent(index, aid)!;
+    expect(eventsInMask(index, aid)).toHaveLength(1000);
+    expect(MAX_EVENT_ITEMS).toBeLessThan(1000);
+    const items = itemsForWindow(index, aid, 1000, extent, categories);
+    expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
+    expect(total(items)).toBe(1000);
   });
 });
 
@@ -159,7 +176,7 @@ describe('itemsForWindow with more than MAX_TIMELINE_ITEMS shown events', () => 
     const window = { start: utc('2021-07-01'), end: utc('2023-01-01') };
     const range = bufferedRange(window);
     const inRange = countInRange(index, all, range.start, range.end, Infinity);
-    expect(inRange).toBeGreaterThan(MAX_TIMELINE_ITEMS);
+    expect(inRange).toBeGreaterThan(MAX_EVENT_ITEMS);
     expect(inRange).toBeLessThan(2000);
     const items = itemsForWindow(index, all, 2000, window, categories);
     expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
@@ -226,6 +243,83 @@ describe('itemsForWindow with many categories', () => {
     expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
     expect(new Set(items.map(unitOf))).toEqual(new Set(['week']));
     expect(total(items)).toBe(countInRange(crowdedIndex, crowdedAll, range.start, range.end, Infinity));
+  });
+});
+
+describe('itemsForWindow on busy days', () => {
+  /** 3,000 events, 100 a day for 30 days from 2024-01-01. */
+  const busy = syntheticDataset({ count: 3000, perDay: 100, first: '2024-01-01' });
+  const busyIndex = eventIndexOf(busy);
+  const busyAll = everything(busyIndex);
+  const busyCategories = categoriesOf(busy.events);
+  const window = (days: number) => ({ start: utc('2024-01-12'), end: utc('2024-01-12') + days * DAY });
+
+  it('still counts them at the narrowest window, where the widget would stack hundreds of labels', () => {
+    const narrowest = window(ZOOM_LIMITS.minSpan / DAY);
+    const range = bufferedRange(narrowest);
+    expect(countInRange(busyIndex, busyAll, range.start, range.end, Infinity)).toBeGreaterThan(
+      MAX_EVENT_ITEMS,
+    );
+    expect(chooseDetail(busyIndex, busyAll, 3000, narrowest)).toEqual({ level: 'aggregates', unit: 'day' });
+  });
+
+  it('marks the counts that zooming in cannot open, so that choosing them opens the list instead', () => {
+    const items = itemsForWindow(busyIndex, busyAll, 3000, window(20), busyCategories);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.kind === 'aggregate' && item.opensInList)).toBe(true);
+    expect(items[0]?.accessibleName).toMatch(/; open them in the list$/);
+  });
+
+  it('leaves the zooming to quieter days', () => {
+    const items = itemsForWindow(
+      index,
+      all,
+      2000,
+      { start: utc('2021-07-01'), end: utc('2023-01-01') },
+      categories,
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((item) => item.opensInList)).toBe(false);
+    expect(items[0]?.accessibleName).toMatch(/; zoom in to see them$/);
+  });
+
+  it('widens a bucket to the narrowest window about its middle', () => {
+    const day = { start: utc('2024-01-12'), end: utc('2024-01-13') };
+    expect(bucketWindow(day)).toEqual({ start: utc('2024-01-11'), end: utc('2024-01-14') });
+    const week = { start: utc('2024-01-08'), end: utc('2024-01-15') };
+    expect(bucketWindow(week)).toEqual(week);
+  });
+});
+
+describe('firstEventIn', () => {
+  it('finds the shown event that starts first in the range', () => {
+    const range = { start: utc('2022-01-01'), end: utc('2022-01-11') };
+    const earliestStart = (mask: Uint8Array) =>
+      Math.min(
+        ...many.events
+          .filter((_, position) => mask[position])
+          .map((event) => drawnRange(event.date).start)
+          .filter((start) => start >= range.start && start < range.end),
+      );
+    const first = firstEventIn(index, all, range)!;
+    expect(drawnRange(first.date).start).toBe(earliestStart(all));
+    const withoutIt = Uint8Array.from(index.events, (event) => (event === first ? 0 : 1));
+    const next = firstEventIn(index, withoutIt, range)!;
+    expect(next).not.toBe(first);
+    expect(drawnRange(next.date).start).toBe(earliestStart(withoutIt));
+  });
+
+  it('falls back to an event that started before and runs into the range', () => {
+    const spanning = many.events.find((event) => event.date.kind === 'interval')!;
+    const { start, end } = drawnRange(spanning.date);
+    const only = Uint8Array.from(index.events, (event) => (event === spanning ? 1 : 0));
+    expect(firstEventIn(index, only, { start: start + DAY, end })).toBe(spanning);
+  });
+
+  it('finds nothing where nothing is shown', () => {
+    expect(
+      firstEventIn(index, new Uint8Array(index.events.length), { start: 0, end: Infinity }),
+    ).toBeUndefined();
   });
 });
 

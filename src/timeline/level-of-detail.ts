@@ -6,12 +6,24 @@ import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
 
 /*
  * What the widget is handed for a window: the shown events themselves while they number at most
- * MAX_TIMELINE_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
+ * MAX_EVENT_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
  * into events as the reader zooms in. vis-timeline builds an object and DOM for every item it holds, so it
  * must never hold 100,000.
  */
 
+/** The most items, events or counts, the widget is ever handed. */
 export const MAX_TIMELINE_ITEMS = 1500;
+/**
+ * Events are drawn one by one while at most this many are in and around the window (about a third of them
+ * on screen); more would be an unreadable stack of labels, and vis-timeline restacks every one of them on
+ * each frame of a zoom.
+ */
+export const MAX_EVENT_ITEMS = 400;
+const DAY = 86_400_000;
+/** The narrowest and widest windows the timeline shows. */
+// Wide enough for a century of events with the margins of "Fit all" around them.
+export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
+
 /** Buckets across the buffered range (three windows wide): about 40 across the screen. */
 const MAX_BUCKETS = 120;
 
@@ -29,6 +41,24 @@ export function bufferedRange(window: TimeRange): TimeRange {
   return { start: window.start - span, end: window.end + span };
 }
 
+/** The window that zooming into a bucket gives: the bucket, widened about its middle to the narrowest window. */
+export function bucketWindow(bucket: TimeRange): TimeRange {
+  const widen = Math.max(0, ZOOM_LIMITS.minSpan - (bucket.end - bucket.start)) / 2;
+  return { start: bucket.start - widen, end: bucket.end + widen };
+}
+
+/**
+ * Whether zooming into a bucket still shows counts at the narrowest window, as on the busiest days of a large
+ * dataset (hundreds of events a day): the timeline cannot open such a bucket, the list can.
+ */
+function opensOnlyInList(index: EventIndex, mask: Uint8Array, shownCount: number, bucket: TimeRange) {
+  const window = bucketWindow(bucket);
+  return (
+    window.end - window.start <= ZOOM_LIMITS.minSpan &&
+    chooseDetail(index, mask, shownCount, window).level === 'aggregates'
+  );
+}
+
 export function chooseDetail(
   index: EventIndex,
   mask: Uint8Array,
@@ -40,13 +70,29 @@ export function chooseDetail(
     const unit = window ? chooseBucketUnit(3 * (window.end - window.start), MAX_BUCKETS) : 'decade';
     return { level: 'aggregates', unit };
   }
-  if (shownCount <= MAX_TIMELINE_ITEMS || !window) {
-    return shownCount <= MAX_TIMELINE_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
+  if (shownCount <= MAX_EVENT_ITEMS || !window) {
+    return shownCount <= MAX_EVENT_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
   }
   const range = bufferedRange(window);
-  const inRange = countInRange(index, mask, range.start, range.end, MAX_TIMELINE_ITEMS + 1);
-  if (inRange <= MAX_TIMELINE_ITEMS) return { level: 'events' };
+  const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
+  if (inRange <= MAX_EVENT_ITEMS) return { level: 'events' };
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
+}
+
+/** The shown event that starts first within a range (or, failing that, the first that runs into it). */
+export function firstEventIn(
+  index: EventIndex,
+  mask: Uint8Array,
+  range: TimeRange,
+): TimelineEvent | undefined {
+  let first: number | undefined;
+  forEachInRange(index, mask, range.start, range.end, (position) => {
+    first ??= position;
+    if (index.starts[position]! < range.start) return true;
+    first = position;
+    return false;
+  });
+  return first === undefined ? undefined : index.events[first];
 }
 
 /** One item per event for the event's lifetime, so the widget is only handed items that really changed. */
@@ -81,7 +127,7 @@ export function itemsForWindow(
   const categoryOf = slotOf(categories);
   const detail = chooseDetail(index, mask, shownCount, window, index.events.length === 0 && shownCount > 0);
   const range =
-    window && shownCount > MAX_TIMELINE_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
+    window && shownCount > MAX_EVENT_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
   if (detail.level === 'events') {
     const items: TimelineItem[] = [];
     forEachInRange(index, mask, range.start, range.end, (position) => {
@@ -94,9 +140,23 @@ export function itemsForWindow(
   for (const unit of BUCKET_UNITS.slice(BUCKET_UNITS.indexOf(detail.unit))) {
     const buckets = aggregateInRange(index, mask, range.start, range.end, unit);
     if (buckets.length <= MAX_TIMELINE_ITEMS || unit === 'decade') {
+      const inListOnly = new Map<number, boolean>();
+      const opensInList = (bucket: TimeRange) => {
+        if (index.events.length === 0) return false;
+        if (!inListOnly.has(bucket.start))
+          inListOnly.set(bucket.start, opensOnlyInList(index, mask, shownCount, bucket));
+        return inListOnly.get(bucket.start)!;
+      };
       return buckets
         .slice(0, MAX_TIMELINE_ITEMS)
-        .map((bucket) => toAggregateItem(bucket, categoryOf(index.categories[bucket.categoryCode]!), unit));
+        .map((bucket) =>
+          toAggregateItem(
+            bucket,
+            categoryOf(index.categories[bucket.categoryCode]!),
+            unit,
+            opensInList(bucket),
+          ),
+        );
     }
   }
   return [];

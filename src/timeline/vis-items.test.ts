@@ -167,14 +167,14 @@ describe('itemChanges', () => {
   const shown = new Map(items.map((item) => [item.id, item]));
 
   it('changes nothing when the widget already shows the items', () => {
-    expect(itemChanges(shown, items)).toEqual({ remove: [], update: [] });
+    expect(itemChanges(shown, items)).toEqual({ remove: [], add: [] });
   });
 
-  it('updates only the items that changed, and removes the ones no longer shown', () => {
+  it('replaces only the items that changed, and removes the ones no longer shown', () => {
     const next = withRelated(items.slice(0, 2), new Set(['b']));
     const changes = itemChanges(shown, next);
-    expect(changes.remove).toEqual(['c']);
-    expect(changes.update.map((item) => item.id)).toEqual(['b']);
+    expect(changes.remove).toEqual(['c', 'b']);
+    expect(changes.add.map((item) => item.id)).toEqual(['b']);
   });
 
   it('leaves alone an item rebuilt with the same content, as aggregates are on every window change', () => {
@@ -182,13 +182,16 @@ describe('itemChanges', () => {
     const category = { id: 'attack', label: 'Attack', slot: 2 };
     const before = toAggregateItem(bucket, category, 'week');
     const shownAggregates = new Map([[before.id, before]]);
-    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')]).update).toEqual([]);
+    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')])).toEqual({
+      remove: [],
+      add: [],
+    });
     const recounted = toAggregateItem({ ...bucket, count: 6 }, category, 'week');
-    expect(itemChanges(shownAggregates, [recounted]).update).toEqual([recounted]);
+    expect(itemChanges(shownAggregates, [recounted])).toEqual({ remove: [before.id], add: [recounted] });
   });
 
   it('adds every item to an empty widget', () => {
-    expect(itemChanges(new Map(), items).update).toEqual(items);
+    expect(itemChanges(new Map(), items)).toEqual({ remove: [], add: items });
   });
 });
 

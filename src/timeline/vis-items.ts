@@ -29,6 +29,8 @@ export interface TimelineItem {
   readonly accessibleName: string;
   /** A short visible mark for how the date is qualified: "≈" approximate, "?" uncertain. */
   readonly marker: string;
+  /** An aggregate the timeline cannot zoom into any further: choosing it opens its events in the list. */
+  readonly opensInList?: true;
 }
 
 function isSingleDay(date: EdtfDate): boolean {
@@ -85,15 +87,24 @@ export function withRelated(items: readonly TimelineItem[], relatedIds: Readonly
   );
 }
 
-/** What to remove from and update in the widget so that it shows `next`, given what it shows now. */
+/**
+ * What to remove from and add to the widget so that it shows `next`, given what it shows now. A changed item
+ * is replaced (removed, then added) rather than updated: vis-timeline redraws an updated item at once, one
+ * forced layout per item (hundreds of milliseconds when a filter recounts every aggregate bar), but lays out
+ * added items together in its next frame.
+ */
 export function itemChanges(
   shown: ReadonlyMap<string, TimelineItem>,
   next: readonly TimelineItem[],
-): { remove: string[]; update: TimelineItem[] } {
+): { remove: string[]; add: TimelineItem[] } {
   const keep = new Set(next.map((item) => item.id));
+  const add = next.filter((item) => !sameItem(shown.get(item.id), item));
   return {
-    remove: [...shown.keys()].filter((id) => !keep.has(id)),
-    update: next.filter((item) => !sameItem(shown.get(item.id), item)),
+    remove: [
+      ...[...shown.keys()].filter((id) => !keep.has(id)),
+      ...add.filter((item) => shown.has(item.id)).map((item) => item.id),
+    ],
+    add,
   };
 }
 
@@ -144,8 +155,14 @@ export function describeBucket(start: number, unit: BucketUnit): string {
 }
 
 /** A count of events of one category in one bucket, drawn as a bar over the bucket; clicking it zooms in. */
-export function toAggregateItem(bucket: Bucket, category: CategoryInfo, unit: BucketUnit): TimelineItem {
+export function toAggregateItem(
+  bucket: Bucket,
+  category: CategoryInfo,
+  unit: BucketUnit,
+  opensInList = false,
+): TimelineItem {
   const count = bucket.count.toLocaleString('en');
+  const action = opensInList ? 'open them in the list' : 'zoom in to see them';
   return {
     id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}:${category.id}`,
     kind: 'aggregate',
@@ -155,8 +172,9 @@ export function toAggregateItem(bucket: Bucket, category: CategoryInfo, unit: Bu
     className: `aggregate-item category-${category.slot}`,
     content: '',
     label: count,
-    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; zoom in to see them`,
+    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; ${action}`,
     marker: '',
+    ...(opensInList && { opensInList: true }),
   };
 }
 

@@ -1,11 +1,7 @@
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
+import { ZOOM_LIMITS } from './level-of-detail';
 import type { TimelineItem } from './vis-items';
-
-const DAY = 86_400_000;
-/** The narrowest and widest windows the timeline shows. */
-// Wide enough for a century of events with the margins of "Fit all" around them.
-export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
 
 /**
  * Draws an item's label as text nodes: dataset strings never reach innerHTML. The label is a button for
