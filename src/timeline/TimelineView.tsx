@@ -62,6 +62,8 @@ function fitTo(
 }
 
 interface Drawing {
+  /** What is drawn: the open dataset, or the preview of one still being checked. */
+  readonly source: Dataset | DrawPreview;
   readonly index: EventIndex;
   readonly categories: readonly CategoryInfo[];
   /** Fixed for a preview (everything shown); null when the filters decide. */
@@ -69,11 +71,17 @@ interface Drawing {
 }
 
 function datasetDrawing(dataset: Dataset): Drawing {
-  return { index: eventIndexOf(dataset), categories: categoriesOf(dataset.events), mask: null };
+  return {
+    source: dataset,
+    index: eventIndexOf(dataset),
+    categories: categoriesOf(dataset.events),
+    mask: null,
+  };
 }
 
 function previewDrawing(preview: DrawPreview): Drawing {
   return {
+    source: preview,
     index: previewIndex(preview),
     categories: categoriesOf(preview.categories.map((category) => ({ category }))),
     mask: new Uint8Array(preview.starts.length).fill(1),
@@ -159,7 +167,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [itemSet] = useState(() => new DataSet<TimelineItem, 'id'>());
   const [reducedMotion] = useState(prefersReducedMotion);
-  const fittedDataset = useRef<unknown>(null);
+  const fittedDataset = useRef<Drawing | null>(null);
   const shownItems = useRef(new Map<string, TimelineItem>());
   // Where the zoom is heading while it animates, so that steps pressed in quick succession add up instead of
   // each starting again from a half-way window.
@@ -225,6 +233,10 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       // fitted); only the window still shown is news.
       const shown = created.getWindow();
       if (shown.start.getTime() !== start.getTime() || shown.end.getTime() !== end.getTime()) return;
+      // Nor is the window of the dataset shown before one just opened and not yet fitted: taken as the new
+      // one's, it would stop the fit (a file opened within 200 ms of the last window change).
+      const { dataset: openDataset, loadingPreview } = store.getState();
+      if (fittedDataset.current?.source !== (loadingPreview ?? openDataset)) return;
       zoomTarget.current = null;
       setWindow({ start: start.getTime(), end: end.getTime() });
       if (followingSelection.current) {
@@ -239,7 +251,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       created.destroy();
       setTimeline(null);
     };
-  }, [itemSet, reducedMotion, selectEvent, setWindow]);
+  }, [itemSet, reducedMotion, selectEvent, setWindow, store]);
 
   useEffect(() => {
     if (!timeline) return;
