@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
+import { preloadDataset } from './loading/load-dataset';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './theme/theme';
@@ -25,6 +26,9 @@ if (!builtin.ok) {
 const store = createAppStore(builtin.dataset);
 applyUrl(store, window.location.search);
 syncUrlWithStore(store);
+// A link to a dataset starts its download now rather than after the first render.
+const { dataUrl } = store.getState();
+if (dataUrl !== null) preloadDataset(dataUrl);
 
 createRoot(root).render(
   <StrictMode>

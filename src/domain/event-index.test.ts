@@ -14,6 +14,7 @@ import {
   eventsInMask,
   forEachInRange,
   OPEN_END_SPAN,
+  orderByStart,
   queryMask,
   shownExtent,
   type EventIndex,
@@ -426,6 +427,28 @@ describe('forEachInRange, for any events, mask and window', () => {
         expect(countInRange(random, mask, from, to, Infinity)).toBe(expected.length);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('orderByStart', () => {
+  it('keeps positions already in time order as they are', () => {
+    expect([...orderByStart(Float64Array.from([1, 2, 2, 5]))]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('sorts positions by start when they are out of order', () => {
+    expect([...orderByStart(Float64Array.from([5, 1, 3, 1]))]).toEqual([1, 3, 2, 0]);
+  });
+
+  it('orders any starts so that they never decrease', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e6, max: 1e6 })), (values) => {
+        const starts = Float64Array.from(values);
+        const order = [...orderByStart(starts)];
+        expect([...order].sort((a, b) => a - b)).toEqual(values.map((_, position) => position));
+        for (let at = 1; at < order.length; at += 1)
+          expect(starts[order[at]!]!).toBeGreaterThanOrEqual(starts[order[at - 1]!]!);
+      }),
     );
   });
 });

@@ -71,9 +71,7 @@ export function buildEventIndex(
     actorOffsets[position + 1] = actorCodeList.length;
     maxSpan = Math.max(maxSpan, end - start);
   });
-  const byStart = Uint32Array.from({ length: count }, (_, position) => position).sort(
-    (a, b) => starts[a]! - starts[b]!,
-  );
+  const byStart = orderByStart(starts);
   const actorCodes = Uint32Array.from(actorCodeList);
   return {
     events,
@@ -87,6 +85,15 @@ export function buildEventIndex(
     maxSpan,
     byStart,
   };
+}
+
+/** Positions ordered by start, for binary search; most files list their events in time order already. */
+export function orderByStart(starts: Float64Array): Uint32Array {
+  const order = Uint32Array.from({ length: starts.length }, (_, position) => position);
+  for (let position = 1; position < starts.length; position += 1) {
+    if (starts[position]! < starts[position - 1]!) return order.sort((a, b) => starts[a]! - starts[b]!);
+  }
+  return order;
 }
 
 /** The index of a dataset, built on first use and kept for the dataset's lifetime. */

@@ -98,6 +98,7 @@ self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
           preview.starts.buffer,
           preview.ends.buffer,
           preview.categoryCodes.buffer,
+          preview.byStart.buffer,
         ]);
       },
     });

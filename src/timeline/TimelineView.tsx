@@ -21,9 +21,9 @@ import { choicesFromView } from '../state/app-store';
 import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
-import './batched-item-drawing';
+import { deferItemSetRedraws, itemSetOf } from './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
-import { firstEventIn, itemsForWindow, MAX_EVENT_ITEMS, ZOOM_LIMITS } from './level-of-detail';
+import { bucketWindow, firstEventIn, itemsForWindow, MAX_EVENT_ITEMS, ZOOM_LIMITS } from './level-of-detail';
 import {
   aggregateBucket,
   isAggregateId,
@@ -214,7 +214,11 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       timeline.setSelection([]);
       const first = itemSet.get(id)?.opensInList ? firstEventIn(index, mask, bucket) : undefined;
       if (first) showEvent(first.id, 'list');
-      else timeline.setWindow(bucket.start, bucket.end);
+      else {
+        // The very window `opensInList` was worked out for, not one the widget widens as it likes.
+        const window = bucketWindow(bucket);
+        timeline.setWindow(window.start, window.end);
+      }
     };
   });
 
@@ -222,6 +226,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     const container = containerRef.current;
     if (!container) return;
     const created = new Timeline(container, itemSet, timelineOptions(reducedMotion));
+    deferItemSetRedraws(itemSetOf(created));
     created.on('select', ({ items: selected }: { items: string[] }) => {
       const [id = null] = selected;
       if (id !== null && isAggregateId(id)) openAggregate.current(id);
@@ -353,12 +358,16 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     }
   };
 
-  const focusItemLabel = (eventId: string) =>
-    requestAnimationFrame(() =>
-      containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`)?.focus({
-        preventScroll: true,
-      }),
+  // The label is focused once drawn: an item marked or unmarked as related is drawn anew a frame later.
+  const cancelFocus = useRef<(() => void) | null>(null);
+  const focusItemLabel = (eventId: string) => {
+    cancelFocus.current?.();
+    cancelFocus.current = whenSettled(
+      () =>
+        containerRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`) ?? null,
+      (label) => label.focus({ preventScroll: true }),
     );
+  };
 
   return (
     <section className="timeline-region" aria-labelledby="timeline-heading" onKeyDown={onKeyDown}>

@@ -19,6 +19,7 @@ import {
   firstEventIn,
   itemsForWindow,
   MAX_EVENT_ITEMS,
+  MAX_EVENTS_ON_SCREEN,
   MAX_TIMELINE_ITEMS,
   ZOOM_LIMITS,
   type TimeRange,
@@ -34,6 +35,8 @@ interface SyntheticOptions {
   readonly perDay?: number;
   readonly categories?: readonly string[];
   readonly first?: string;
+  /** Replaces the generated date of the event at `position` where it returns one. */
+  readonly dateOf?: (position: number) => string | undefined;
 }
 
 /**
@@ -46,6 +49,7 @@ function syntheticDataset({
   perDay = 1,
   categories = ['aid', 'attack'],
   first = '2020-01-01',
+  dateOf = () => undefined,
 }: SyntheticOptions): Dataset {
   const day = (offset: number) => new Date(utc(first) + offset * DAY).toISOString().slice(0, 10);
   const actorLists = [
@@ -58,11 +62,12 @@ function syntheticDataset({
     dataset.events = Array.from({ length: count }, (_, position) => {
       const offset = Math.floor(position / perDay);
       const date =
-        position % 10 === 0
+        dateOf(position) ??
+        (position % 10 === 0
           ? day(offset).slice(0, 7)
           : position % 7 === 0
             ? `${day(offset)}/${day(offset + 2)}`
-            : day(offset);
+            : day(offset));
       return {
         id: `event-${position}`,
         title: `Event ${position}`,
@@ -358,5 +363,35 @@ describe('few shown events', () => {
     const items = itemsForWindow(index, mask, dataset.events.length, window, categoriesOf(dataset.events));
     expect(dataset.events).toHaveLength(40);
     expect(items).toHaveLength(40);
+  });
+});
+
+describe('chooseDetail under long bars', () => {
+  /** 1,000 events a day apart from 2020-01-01, the first 200 known only as "January 2020". */
+  const months = syntheticDataset({
+    count: 1000,
+    dateOf: (position) => (position < 200 ? '2020-01' : undefined),
+  });
+  const monthsIndex = eventIndexOf(months);
+  const monthsAll = everything(monthsIndex);
+  const window = { start: utc('2020-01-10'), end: utc('2020-01-13') };
+
+  it('counts rather than stacks them when more than MAX_EVENTS_ON_SCREEN cover the window', () => {
+    const range = bufferedRange(window);
+    expect(countInRange(monthsIndex, monthsAll, range.start, range.end, Infinity)).toBeLessThanOrEqual(
+      MAX_EVENT_ITEMS,
+    );
+    expect(countInRange(monthsIndex, monthsAll, window.start, window.end, Infinity)).toBeGreaterThan(
+      MAX_EVENTS_ON_SCREEN,
+    );
+    expect(chooseDetail(monthsIndex, monthsAll, 1000, window).level).toBe('aggregates');
+  });
+
+  it('draws them one by one once a filter leaves few enough', () => {
+    const fewer = Uint8Array.from(monthsAll, (_, position) => (position % 2 === 0 ? 1 : 0));
+    expect(countInRange(monthsIndex, fewer, window.start, window.end, Infinity)).toBeLessThanOrEqual(
+      MAX_EVENTS_ON_SCREEN,
+    );
+    expect(chooseDetail(monthsIndex, fewer, 500, window)).toEqual({ level: 'events' });
   });
 });

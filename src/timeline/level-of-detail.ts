@@ -19,6 +19,12 @@ export const MAX_TIMELINE_ITEMS = 1500;
  * each frame of a zoom.
  */
 export const MAX_EVENT_ITEMS = 400;
+/**
+ * ... and at most this many overlap the window itself. Long bars (a month, an interval, an open start) all
+ * cover a narrow window: a few hundred of them stack far taller than the timeline, and vis-timeline moves
+ * every one on each frame of a pan.
+ */
+export const MAX_EVENTS_ON_SCREEN = 150;
 const DAY = 86_400_000;
 /** The narrowest and widest windows the timeline shows. */
 // Wide enough for a century of events with the margins of "Fit all" around them.
@@ -75,7 +81,8 @@ export function chooseDetail(
   }
   const range = bufferedRange(window);
   const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
-  if (inRange <= MAX_EVENT_ITEMS) return { level: 'events' };
+  const onScreen = countInRange(index, mask, window.start, window.end, MAX_EVENTS_ON_SCREEN + 1);
+  if (inRange <= MAX_EVENT_ITEMS && onScreen <= MAX_EVENTS_ON_SCREEN) return { level: 'events' };
   return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
 }
 
