@@ -15,7 +15,7 @@ import { expect, test } from './fixtures';
 
 /*
  * Scale (issue #6) with a generated dataset of 5,000 events opened through `?data=`: the timeline is handed
- * counts per bucket and category instead of thousands of labels, a count opens into its events as the reader
+ * a bar per calendar bucket, counted by category, instead of thousands of labels; a bar opens into its events as the reader
  * zooms in, the filters recount the bars, and a large file is drawn as counts while the worker still checks it.
  * Expectations are computed from the generated records, never read back from the app.
  */
@@ -70,24 +70,32 @@ async function openSynthetic(page: Page) {
 /** The accessible names of the items on the timeline, as assistive technology gets them. */
 async function itemNames(page: Page): Promise<string[]> {
   const snapshot = await canvas(page).ariaSnapshot();
-  return [...snapshot.matchAll(/^\s*- button "(.*?)"(?:: .*)?$/gm)].map((match) => match[1]!);
+  // A name with ": " in it makes the whole entry a quoted YAML string: - 'button "3 events, May 2024: …"': "3"
+  return [...snapshot.matchAll(/^\s*- (')?button "(.*?)"\1?(?:: .*)?$/gm)].map((match) => match[2]!);
 }
 
 interface Bar {
   readonly name: string;
   readonly count: number;
-  /** The category as the legend names it: "Attack". */
-  readonly category: string;
+  /** Its events per category, as the legend names them: { Attack: 12, Aid: 3 }. */
+  readonly parts: Readonly<Record<string, number>>;
   /** The bucket in words: "quarter from Oct 2023", "week of 25 Sept 2023", "1 Oct 2023". */
   readonly bucket: string;
 }
 
-const BAR_NAME = /^([\d,]+) (.+?) events?, (.+); zoom in to see them$/;
+const BAR_NAME = /^([\d,]+) events?, (.+?): (.+); zoom in to see them$/;
+const number = (text: string) => Number(text.replace(/,/g, ''));
 
 function barOf(name: string): Bar | null {
   const match = BAR_NAME.exec(name);
   if (!match) return null;
-  return { name, count: Number(match[1]!.replace(/,/g, '')), category: match[2]!, bucket: match[3]! };
+  const parts = Object.fromEntries(
+    match[3]!.split(', ').map((part) => {
+      const [, count, category] = /^([\d,]+) (.+)$/.exec(part)!;
+      return [category!, number(count!)];
+    }),
+  );
+  return { name, count: number(match[1]!), parts, bucket: match[2]! };
 }
 
 async function barsInView(page: Page): Promise<Bar[]> {
@@ -97,7 +105,14 @@ async function barsInView(page: Page): Promise<Bar[]> {
 /** Per category, what the bars in view add up to. */
 async function barTotals(page: Page): Promise<Record<string, number>> {
   const totals: Record<string, number> = {};
-  for (const bar of await barsInView(page)) totals[bar.category] = (totals[bar.category] ?? 0) + bar.count;
+  for (const bar of await barsInView(page)) {
+    expect(
+      Object.values(bar.parts).reduce((sum, count) => sum + count, 0),
+      bar.name,
+    ).toBe(bar.count);
+    for (const [category, count] of Object.entries(bar.parts))
+      totals[category] = (totals[category] ?? 0) + count;
+  }
   return totals;
 }
 
@@ -189,7 +204,10 @@ async function openBar(page: Page, bar: Bar, how: 'click' | 'Enter' | 'tap') {
 const busiest = (bars: readonly Bar[]): Bar =>
   bars.reduce((most, bar) => (bar.count > most.count ? bar : most));
 
-test('5,000 events open as counts per bucket and category that add up to every event @desktop', async ({
+/** The bar of middling count: a stretch neither empty nor one of the bursts. */
+const typical = (bars: readonly Bar[]): Bar => [...bars].sort((a, b) => a.count - b.count)[bars.length >> 1]!;
+
+test('5,000 events open as a bar per bucket, counted by category, that add up to every event @desktop', async ({
   page,
 }) => {
   await openSynthetic(page);
@@ -200,17 +218,18 @@ test('5,000 events open as counts per bucket and category that add up to every e
   expect(await domItemCount(page)).toBeLessThanOrEqual(DOM_ITEM_BUDGET);
 });
 
-test('opening the busiest count, by click and by Enter, zooms in until its events are drawn @desktop', async ({
+test('opening a count, by click and by Enter, zooms in until its events are drawn @desktop', async ({
   page,
 }) => {
   await openSynthetic(page);
   let opened: Bar | undefined;
   const ways = ['click', 'Enter'] as const;
   let steps = 0;
-  // Each step goes where the events are thickest, the hardest place to take them apart.
+  // Each step opens a typical bar; the bursts of this dataset are too dense to draw one by one even at the
+  // narrowest window, and open in the list instead (the journey on busy days below).
   for (let bars = await barsInView(page); bars.length > 0; bars = await barsInView(page)) {
     expect(steps, 'steps before the events are drawn one by one').toBeLessThan(6);
-    opened = busiest(bars);
+    opened = typical(bars);
     await openBar(page, opened, ways[steps % ways.length]!);
     steps += 1;
   }
@@ -221,7 +240,7 @@ test('opening the busiest count, by click and by Enter, zooms in until its event
   const inBucket = synthetic.events.filter((event) => {
     const day = /^\d{4}-\d{2}-\d{2}/.exec(event.date)?.[0];
     const start = day === undefined ? NaN : Date.parse(`${day}T00:00:00Z`);
-    return categoryName(event) === opened!.category && start >= bucket.start && start < bucket.end;
+    return start >= bucket.start && start < bucket.end;
   });
   expect(inBucket.length).toBeGreaterThan(0);
   for (const title of new Set(inBucket.map((event) => event.title))) {
@@ -362,7 +381,7 @@ test('on days too busy to draw one by one, a count opens its events in the list 
   await page.goto(`/?data=${path}`);
   await expect(filterStatus(page)).toHaveText('Showing 1,200 of 1,200 events', { timeout: LOAD_TIMEOUT });
 
-  const inList = canvas(page).getByRole('button', { name: /, 1 Oct 2023; open them in the list$/ });
+  const inList = canvas(page).getByRole('button', { name: /, 1 Oct 2023: .+; open them in the list$/ });
   await expect(inList.first()).toBeAttached();
   await expect(aggregateBars(page)).toHaveCount(0);
   await inList.first().click();

@@ -154,11 +154,13 @@ export function combineMasks(length: number, masks: readonly (Uint8Array | null)
   return combined;
 }
 
+// Plain loops over the masks below: they run over every event on each filter change.
+
 export function eventsInMask(index: EventIndex, mask: Uint8Array): TimelineEvent[] {
   const shown: TimelineEvent[] = [];
-  mask.forEach((on, position) => {
-    if (on) shown.push(index.events[position]!);
-  });
+  for (let position = 0; position < mask.length; position += 1) {
+    if (mask[position]) shown.push(index.events[position]!);
+  }
   return shown;
 }
 
@@ -166,24 +168,24 @@ export function eventsInMask(index: EventIndex, mask: Uint8Array): TimelineEvent
 export function countActors(index: EventIndex, mask: Uint8Array): Map<string, number> {
   const counts = new Uint32Array(index.actors.length);
   const lastCounted = new Int32Array(index.actors.length).fill(-1);
-  mask.forEach((on, position) => {
-    if (!on) return;
+  for (let position = 0; position < mask.length; position += 1) {
+    if (!mask[position]) continue;
     for (let at = index.actorOffsets[position]!; at < index.actorOffsets[position + 1]!; at += 1) {
       const code = index.actorCodes[at]!;
       if (lastCounted[code] === position) continue;
       lastCounted[code] = position;
       counts[code]! += 1;
     }
-  });
+  }
   return new Map(index.actors.map((actor, code) => [actor, counts[code]!]));
 }
 
 /** Per category, how many events pass `mask` (categories without any are left out). */
 export function countCategories(index: EventIndex, mask: Uint8Array): Map<string, number> {
   const counts = new Uint32Array(index.categories.length);
-  mask.forEach((on, position) => {
-    if (on) counts[index.categoryCodes[position]!]! += 1;
-  });
+  for (let position = 0; position < mask.length; position += 1) {
+    if (mask[position]) counts[index.categoryCodes[position]!]! += 1;
+  }
   return new Map(
     index.categories.flatMap((category, code) => (counts[code] ? [[category, counts[code]!]] : [])),
   );
@@ -237,10 +239,10 @@ export function countInRange(
 export function shownExtent(index: EventIndex, mask: Uint8Array): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
-  mask.forEach((shown, position) => {
-    if (!shown) return;
-    start = Math.min(start, index.starts[position]!);
-    end = Math.max(end, index.ends[position]!);
-  });
+  for (let position = 0; position < mask.length; position += 1) {
+    if (!mask[position]) continue;
+    if (index.starts[position]! < start) start = index.starts[position]!;
+    if (index.ends[position]! > end) end = index.ends[position]!;
+  }
   return start <= end ? { start, end } : null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { categoriesOf } from '../domain/categories';
 import { formatEdtf } from '../domain/date-format';
 import {
@@ -208,7 +208,9 @@ function SourceText({
     (eventId: string) => dataset.eventById.get(eventId)?.title ?? eventId,
     [dataset],
   );
-  const eventHref = useEventHref();
+  // Every passage links to its event in the current view, so a filter changes every link: they follow in a
+  // render of their own, after the filter's result is on screen.
+  const eventHref = useDeferredValue(useEventHref());
   const hrefOf = useCallback((eventId: string) => eventHref(eventId), [eventHref]);
   return (
     <ArticleText

@@ -23,9 +23,18 @@ import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
 import { deferItemSetRedraws, itemSetOf } from './batched-item-drawing';
 import { CategoryLegend } from './CategoryLegend';
-import { bucketWindow, firstEventIn, itemsForWindow, MAX_EVENT_ITEMS, ZOOM_LIMITS } from './level-of-detail';
+import {
+  bucketsAcross,
+  bucketWindow,
+  firstEventIn,
+  itemsForWindow,
+  MAX_BUCKETS_ACROSS,
+  MAX_EVENT_ITEMS,
+  ZOOM_LIMITS,
+} from './level-of-detail';
 import {
   aggregateBucket,
+  countsNote,
   isAggregateId,
   itemChanges,
   paddedExtent,
@@ -157,10 +166,14 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
   const itemsWindow = shownCount <= MAX_EVENT_ITEMS ? null : visibleWindow;
   const relatedIds = useAppState(selectRelatedEventIds);
+  // As many bars across as the timeline's width holds, measured once it is laid out.
+  const [across, setAcross] = useState(MAX_BUCKETS_ACROSS);
   const drawnItems = useMemo(
-    () => itemsForWindow(index, mask, shownCount, itemsWindow, categories),
-    [index, mask, shownCount, itemsWindow, categories],
+    () => itemsForWindow(index, mask, shownCount, itemsWindow, categories, across),
+    [index, mask, shownCount, itemsWindow, categories, across],
   );
+  const countedUnit = drawnItems[0] ? aggregateBucket(drawnItems[0].id)?.unit : undefined;
+  const showsCounts = countedUnit !== undefined;
   const items = useMemo(() => withRelated(drawnItems, relatedIds), [drawnItems, relatedIds]);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -257,6 +270,21 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       setTimeline(null);
     };
   }, [itemSet, reducedMotion, selectEvent, setWindow, store]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setAcross(bucketsAcross(entry.contentRect.width));
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
+
+  // Bars stand side by side over their buckets; only events, which overlap, are stacked.
+  useEffect(() => {
+    timeline?.setOptions({ stack: !showsCounts });
+  }, [timeline, showsCounts]);
 
   useEffect(() => {
     if (!timeline) return;
@@ -398,6 +426,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
         </button>
         .
       </p>
+      {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
       <div
         ref={containerRef}
         className="timeline-canvas"

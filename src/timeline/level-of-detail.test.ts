@@ -18,9 +18,10 @@ import {
   chooseDetail,
   firstEventIn,
   itemsForWindow,
+  bucketsAcross,
+  MAX_BUCKETS_ACROSS,
   MAX_EVENT_ITEMS,
   MAX_EVENTS_ON_SCREEN,
-  MAX_TIMELINE_ITEMS,
   ZOOM_LIMITS,
   type TimeRange,
 } from './level-of-detail';
@@ -84,10 +85,11 @@ function syntheticDataset({
 }
 
 const everything = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
-const countOf = (item: TimelineItem) => Number(item.label.replace(/,/g, ''));
+/** The count an aggregate item names first: "1,234 events, ...". */
+const countOf = (item: TimelineItem) =>
+  Number(/^([\d,]+) event/.exec(item.accessibleName)![1]!.replace(/,/g, ''));
 const total = (items: readonly TimelineItem[]) => items.reduce((sum, item) => sum + countOf(item), 0);
-/** The bucket unit named in an aggregate item's id ("aggregate:<unit>:<start>:<category>"). */
-const unitOf = (item: TimelineItem) => item.id.split(':')[1];
+const unitOf = (item: TimelineItem) => aggregateBucket(item.id)?.unit;
 
 /** 2,000 events, one a day from 2020-01-01, alternately aid and attack. */
 const many = syntheticDataset({ count: 2000 });
@@ -151,16 +153,16 @@ describe('itemsForWindow with more than MAX_EVENT_ITEMS shown events', () => {
   });
 });
 
-describe('itemsForWindow with more than MAX_TIMELINE_ITEMS shown events', () => {
+describe('itemsForWindow with many shown events in the window', () => {
   const extent = shownExtent(index, all)!;
 
-  it('counts per bucket and category across a wide window, at most MAX_TIMELINE_ITEMS of them', () => {
+  it('counts per bucket across a wide window, three screens of bars at most', () => {
     const window = { start: extent.start, end: extent.end };
     const detail = chooseDetail(index, all, 2000, window);
     expect(detail.level).toBe('aggregates');
     const items = itemsForWindow(index, all, 2000, window, categories);
     expect(items.length).toBeGreaterThan(0);
-    expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
+    expect(items.length).toBeLessThanOrEqual(3 * MAX_BUCKETS_ACROSS);
     expect(items.every((item) => item.kind === 'aggregate')).toBe(true);
     const unit = detail.level === 'aggregates' ? detail.unit : undefined;
     expect(new Set(items.map(unitOf))).toEqual(new Set([unit]));
@@ -173,7 +175,10 @@ describe('itemsForWindow with more than MAX_TIMELINE_ITEMS shown events', () => 
     const items = itemsForWindow(index, all, 2000, extent, categories);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
     for (const item of items) {
-      expect(aggregateBucket(item.id)).toEqual({ start: item.start.getTime(), end: item.end?.getTime() });
+      expect(aggregateBucket(item.id)).toMatchObject({
+        start: item.start.getTime(),
+        end: item.end?.getTime(),
+      });
     }
   });
 
@@ -233,21 +238,49 @@ describe('itemsForWindow with many categories', () => {
   });
   const crowdedIndex = eventIndexOf(crowded);
   const crowdedAll = everything(crowdedIndex);
+  const crowdedCategories = categoriesOf(crowded.events);
   const window = { start: utc('2024-02-10'), end: utc('2024-03-21') };
 
-  it('coarsens the unit until the bars fit', () => {
+  it('draws one bar a bucket, its parts the categories in the order of the legend', () => {
     const range = bufferedRange(window);
-    expect(chooseDetail(crowdedIndex, crowdedAll, 3000, window)).toEqual({
-      level: 'aggregates',
-      unit: 'day',
-    });
-    const perDay = aggregateInRange(crowdedIndex, crowdedAll, range.start, range.end, 'day');
-    expect(perDay.length).toBeGreaterThan(MAX_TIMELINE_ITEMS);
-
-    const items = itemsForWindow(crowdedIndex, crowdedAll, 3000, window, categoriesOf(crowded.events));
-    expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS);
-    expect(new Set(items.map(unitOf))).toEqual(new Set(['week']));
+    const items = itemsForWindow(crowdedIndex, crowdedAll, 3000, window, crowdedCategories);
+    expect(new Set(items.map(unitOf))).toEqual(new Set(['day']));
+    expect(items).toHaveLength(
+      aggregateInRange(crowdedIndex, crowdedAll, range.start, range.end, 'day').length,
+    );
     expect(total(items)).toBe(countInRange(crowdedIndex, crowdedAll, range.start, range.end, Infinity));
+    const legend = crowdedCategories.map((category) => category.label);
+    for (const item of items) {
+      expect(item.bar!.parts.reduce((sum, part) => sum + part.count, 0)).toBe(countOf(item));
+      const named = [...item.accessibleName.matchAll(/\d+ (Kind \d+)/g)].map((match) => match[1]!);
+      expect(named).toHaveLength(item.bar!.parts.length);
+      expect(named).toEqual(legend.filter((label) => named.includes(label)));
+    }
+  });
+});
+
+describe('bars across the timeline', () => {
+  const window = { start: utc('2022-01-01'), end: utc('2022-07-01') };
+
+  it('are fewer and wider on a narrow timeline', () => {
+    expect(bucketsAcross(1200)).toBe(MAX_BUCKETS_ACROSS);
+    expect(bucketsAcross(340)).toBe(11);
+    expect(bucketsAcross(50)).toBe(6);
+    const wide = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(1200));
+    const narrow = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(340));
+    expect(new Set(wide.map(unitOf))).toEqual(new Set(['week']));
+    expect(new Set(narrow.map(unitOf))).toEqual(new Set(['month']));
+    expect(total(narrow)).toBe(total(wide));
+  });
+
+  it('are as tall as their share of the tallest bar in the window', () => {
+    const items = itemsForWindow(index, all, 2000, window, categories);
+    const inWindow = items.filter(
+      (item) => item.end!.getTime() > window.start && item.start.getTime() < window.end,
+    );
+    const tallest = Math.max(...inWindow.map(countOf));
+    for (const item of items) expect(item.bar!.share).toBeCloseTo(Math.min(1, countOf(item) / tallest));
+    expect(inWindow.some((item) => item.bar!.share === 1)).toBe(true);
   });
 });
 

@@ -1,18 +1,16 @@
 import type { CategoryInfo } from '../domain/categories';
 import { countInRange, forEachInRange, type EventIndex } from '../domain/event-index';
 import type { TimelineEvent } from '../domain/types';
-import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type BucketUnit } from '../domain/time-buckets';
+import { aggregateInRange, chooseBucketUnit, type BucketUnit } from '../domain/time-buckets';
 import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
 
 /*
- * What the widget is handed for a window: the shown events themselves while they number at most
- * MAX_EVENT_ITEMS in and around the window, otherwise counts per calendar bucket and category that open
- * into events as the reader zooms in. vis-timeline builds an object and DOM for every item it holds, so it
- * must never hold 100,000.
+ * What the widget is handed for a window: the shown events themselves while few enough are in and around the
+ * window, otherwise one bar per calendar bucket counting its events by category, a histogram that opens into
+ * events as the reader zooms in. vis-timeline builds an object and DOM for every item it holds, so it must
+ * never hold 100,000: at most MAX_EVENT_ITEMS events, or three screens' worth of bars.
  */
 
-/** The most items, events or counts, the widget is ever handed. */
-export const MAX_TIMELINE_ITEMS = 1500;
 /**
  * Events are drawn one by one while at most this many are in and around the window (about a third of them
  * on screen); more would be an unreadable stack of labels, and vis-timeline restacks every one of them on
@@ -30,8 +28,15 @@ const DAY = 86_400_000;
 // Wide enough for a century of events with the margins of "Fit all" around them.
 export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
 
-/** Buckets across the buffered range (three windows wide): about 40 across the screen. */
-const MAX_BUCKETS = 120;
+/** Bars across the window on a wide screen; a narrower timeline gets fewer (see `bucketsAcross`). */
+export const MAX_BUCKETS_ACROSS = 40;
+/** Narrower bars would not hold their count. */
+const MIN_BAR_PX = 30;
+
+/** How many bars fit across a timeline this many pixels wide. */
+export function bucketsAcross(widthPx: number): number {
+  return Math.min(MAX_BUCKETS_ACROSS, Math.max(6, Math.floor(widthPx / MIN_BAR_PX)));
+}
 
 export interface TimeRange {
   readonly start: number;
@@ -65,25 +70,32 @@ function opensOnlyInList(index: EventIndex, mask: Uint8Array, shownCount: number
   );
 }
 
+export interface DetailOptions {
+  /** Counts only, whatever the window: an index without event records (a preview) has nothing else. */
+  readonly aggregatesOnly?: boolean;
+  /** Bars across the window (see `bucketsAcross`). */
+  readonly across?: number;
+}
+
 export function chooseDetail(
   index: EventIndex,
   mask: Uint8Array,
   shownCount: number,
   window: TimeRange | null,
-  aggregatesOnly = false,
+  { aggregatesOnly = false, across = MAX_BUCKETS_ACROSS }: DetailOptions = {},
 ): Detail {
-  if (aggregatesOnly) {
-    const unit = window ? chooseBucketUnit(3 * (window.end - window.start), MAX_BUCKETS) : 'decade';
-    return { level: 'aggregates', unit };
-  }
-  if (shownCount <= MAX_EVENT_ITEMS || !window) {
-    return shownCount <= MAX_EVENT_ITEMS ? { level: 'events' } : { level: 'aggregates', unit: 'decade' };
-  }
+  const aggregates = (): Detail => ({
+    level: 'aggregates',
+    unit: window ? chooseBucketUnit(3 * (window.end - window.start), 3 * across) : 'decade',
+  });
+  if (aggregatesOnly) return aggregates();
+  if (shownCount <= MAX_EVENT_ITEMS) return { level: 'events' };
+  if (!window) return aggregates();
   const range = bufferedRange(window);
   const inRange = countInRange(index, mask, range.start, range.end, MAX_EVENT_ITEMS + 1);
   const onScreen = countInRange(index, mask, window.start, window.end, MAX_EVENTS_ON_SCREEN + 1);
   if (inRange <= MAX_EVENT_ITEMS && onScreen <= MAX_EVENTS_ON_SCREEN) return { level: 'events' };
-  return { level: 'aggregates', unit: chooseBucketUnit(range.end - range.start, MAX_BUCKETS) };
+  return aggregates();
 }
 
 /** The shown event that starts first within a range (or, failing that, the first that runs into it). */
@@ -130,9 +142,13 @@ export function itemsForWindow(
   shownCount: number,
   window: TimeRange | null,
   categories: readonly CategoryInfo[],
+  across = MAX_BUCKETS_ACROSS,
 ): TimelineItem[] {
   const categoryOf = slotOf(categories);
-  const detail = chooseDetail(index, mask, shownCount, window, index.events.length === 0 && shownCount > 0);
+  const detail = chooseDetail(index, mask, shownCount, window, {
+    aggregatesOnly: index.events.length === 0 && shownCount > 0,
+    across,
+  });
   const range =
     window && shownCount > MAX_EVENT_ITEMS ? bufferedRange(window) : { start: -Infinity, end: Infinity };
   if (detail.level === 'events') {
@@ -143,28 +159,31 @@ export function itemsForWindow(
     });
     return items;
   }
-  // Coarsen until the buckets fit too: many categories multiply the bars per bucket.
-  for (const unit of BUCKET_UNITS.slice(BUCKET_UNITS.indexOf(detail.unit))) {
-    const buckets = aggregateInRange(index, mask, range.start, range.end, unit);
-    if (buckets.length <= MAX_TIMELINE_ITEMS || unit === 'decade') {
-      const inListOnly = new Map<number, boolean>();
-      const opensInList = (bucket: TimeRange) => {
-        if (index.events.length === 0) return false;
-        if (!inListOnly.has(bucket.start))
-          inListOnly.set(bucket.start, opensOnlyInList(index, mask, shownCount, bucket));
-        return inListOnly.get(bucket.start)!;
-      };
-      return buckets
-        .slice(0, MAX_TIMELINE_ITEMS)
-        .map((bucket) =>
-          toAggregateItem(
-            bucket,
-            categoryOf(index.categories[bucket.categoryCode]!),
-            unit,
-            opensInList(bucket),
-          ),
-        );
-    }
-  }
-  return [];
+  const buckets = aggregateInRange(index, mask, range.start, range.end, detail.unit);
+  // Bars are scaled to the tallest on screen, so a quiet stretch next to a burst still reads; one beyond
+  // the window that is taller still is drawn full height until the window reaches it.
+  const onScreen = window
+    ? buckets.filter((bucket) => bucket.end > window.start && bucket.start < window.end)
+    : buckets;
+  const tallest = onScreen.reduce((most, bucket) => Math.max(most, bucket.total), 0);
+  const categoryOfCode = index.categories.map(categoryOf);
+  const slotOrder = categoryOfCode
+    .map((category, code) => ({ code, order: categories.indexOf(category) }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ code }) => code);
+  return buckets.map((bucket) =>
+    toAggregateItem(
+      {
+        start: bucket.start,
+        end: bucket.end,
+        total: bucket.total,
+        parts: slotOrder.flatMap((code) =>
+          bucket.counts[code] ? [{ category: categoryOfCode[code]!, count: bucket.counts[code]! }] : [],
+        ),
+      },
+      detail.unit,
+      tallest,
+      index.events.length > 0 && opensOnlyInList(index, mask, shownCount, bucket),
+    ),
+  );
 }

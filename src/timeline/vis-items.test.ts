@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../domain/types';
 import { OPEN_END_SPAN } from '../domain/event-index';
 import {
   aggregateBucket,
+  countsNote,
   describeBucket,
   isAggregateId,
   itemChanges,
@@ -111,25 +112,67 @@ describe('paddedExtent', () => {
 });
 
 describe('aggregate items', () => {
-  const bucket = { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 10), categoryCode: 0, count: 1234 };
-  const category = { id: 'attack', label: 'Attack', slot: 2 };
+  const attack = { id: 'attack', label: 'Attack', slot: 2 };
+  const aid = { id: 'aid', label: 'Aid', slot: 4 };
+  const bucket = {
+    start: Date.UTC(2024, 5, 3),
+    end: Date.UTC(2024, 5, 10),
+    total: 1234,
+    parts: [
+      { category: attack, count: 1200 },
+      { category: aid, count: 34 },
+    ],
+  };
 
-  it('draw a count over the bucket, named with the category and the bucket in words', () => {
-    const item = toAggregateItem(bucket, category, 'week');
-    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1,234', marker: '' });
+  it('draw a bar over the bucket, named with its count, the bucket in words and each category', () => {
+    const item = toAggregateItem(bucket, 'week', 2468);
+    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1.2K', marker: '' });
     expect(item.start.getTime()).toBe(bucket.start);
     expect(item.end?.getTime()).toBe(bucket.end);
-    expect(item.className).toBe('aggregate-item category-2');
-    expect(item.accessibleName).toBe('1,234 Attack events, week of 3 Jun 2024; zoom in to see them');
+    expect(item.className).toBe('aggregate-item');
+    expect(item.accessibleName).toBe(
+      '1,234 events, week of 3 Jun 2024: 1,200 Attack, 34 Aid; zoom in to see them',
+    );
   });
 
-  it('carry their bucket in an id that no event id can take', () => {
-    const item = toAggregateItem(bucket, category, 'week');
+  it('are as tall as their share of the tallest bar, stacked by category', () => {
+    expect(toAggregateItem(bucket, 'week', 2468).bar).toEqual({
+      share: 0.5,
+      parts: [
+        { slot: 2, count: 1200 },
+        { slot: 4, count: 34 },
+      ],
+    });
+    expect(toAggregateItem(bucket, 'week', 1234).bar?.share).toBe(1);
+    // Taller than the tallest on screen: full height, not taller.
+    expect(toAggregateItem(bucket, 'week', 617).bar?.share).toBe(1);
+  });
+
+  it('say so when they open in the list rather than zoom in', () => {
+    const item = toAggregateItem(
+      { ...bucket, total: 1, parts: [{ category: aid, count: 1 }] },
+      'day',
+      5,
+      true,
+    );
+    expect(item.opensInList).toBe(true);
+    expect(item.className).toBe('aggregate-item opens-in-list');
+    expect(item.accessibleName).toBe('1 event, 3 Jun 2024: 1 Aid; open them in the list');
+  });
+
+  it('carry their bucket and unit in an id that no event id can take', () => {
+    const item = toAggregateItem(bucket, 'week', 1234);
     expect(isAggregateId(item.id)).toBe(true);
     expect(isAggregateId('atacms-authorization')).toBe(false);
-    expect(aggregateBucket(item.id)).toEqual({ start: bucket.start, end: bucket.end });
-    expect(aggregateBucket('aggregate:fortnight:0:attack')).toBeNull();
-    expect(aggregateBucket('aggregate:week:x:attack')).toBeNull();
+    expect(aggregateBucket(item.id)).toEqual({ start: bucket.start, end: bucket.end, unit: 'week' });
+    expect(aggregateBucket('aggregate:fortnight:0')).toBeNull();
+    expect(aggregateBucket('aggregate:week:x')).toBeNull();
+  });
+
+  it('are explained once above them, with the span each bar counts', () => {
+    expect(countsNote('quarter')).toBe(
+      'Too many events to draw one by one here: each bar counts the events of three months, by category. Zoom in or choose a bar to see them.',
+    );
   });
 
   it.each([
@@ -178,16 +221,23 @@ describe('itemChanges', () => {
   });
 
   it('leaves alone an item rebuilt with the same content, as aggregates are on every window change', () => {
-    const bucket = { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 10), categoryCode: 0, count: 5 };
     const category = { id: 'attack', label: 'Attack', slot: 2 };
-    const before = toAggregateItem(bucket, category, 'week');
+    const bucket = {
+      start: Date.UTC(2024, 5, 3),
+      end: Date.UTC(2024, 5, 10),
+      total: 5,
+      parts: [{ category, count: 5 }],
+    };
+    const before = toAggregateItem(bucket, 'week', 10);
     const shownAggregates = new Map([[before.id, before]]);
-    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, category, 'week')])).toEqual({
+    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, 'week', 10)])).toEqual({
       remove: [],
       add: [],
     });
-    const recounted = toAggregateItem({ ...bucket, count: 6 }, category, 'week');
+    const recounted = toAggregateItem({ ...bucket, total: 6, parts: [{ category, count: 6 }] }, 'week', 10);
     expect(itemChanges(shownAggregates, [recounted])).toEqual({ remove: [before.id], add: [recounted] });
+    const rescaled = toAggregateItem(bucket, 'week', 20);
+    expect(itemChanges(shownAggregates, [rescaled])).toEqual({ remove: [before.id], add: [rescaled] });
   });
 
   it('adds every item to an empty widget', () => {

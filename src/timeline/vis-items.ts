@@ -1,7 +1,7 @@
 import { formatEdtf } from '../domain/date-format';
 import { isApproximate, isUncertain } from '../domain/edtf';
 import { drawnRange } from '../domain/event-index';
-import { BUCKET_UNITS, nextBucket, type Bucket, type BucketUnit } from '../domain/time-buckets';
+import { BUCKET_UNITS, nextBucket, type BucketUnit } from '../domain/time-buckets';
 import type { CategoryInfo } from '../domain/categories';
 import type { EdtfDate, TimelineEvent } from '../domain/types';
 
@@ -31,6 +31,14 @@ export interface TimelineItem {
   readonly marker: string;
   /** An aggregate the timeline cannot zoom into any further: choosing it opens its events in the list. */
   readonly opensInList?: true;
+  /** An aggregate's bar: its height as a share of the tallest bar drawn, and its parts by category. */
+  readonly bar?: { readonly share: number; readonly parts: readonly BarPart[] };
+}
+
+/** The events of one category within a count's bar, drawn in the category's colour. */
+export interface BarPart {
+  readonly slot: number;
+  readonly count: number;
 }
 
 function isSingleDay(date: EdtfDate): boolean {
@@ -116,6 +124,7 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
     shown.label === next.label &&
     shown.className === next.className &&
     shown.accessibleName === next.accessibleName &&
+    shown.bar?.share === next.bar?.share &&
     shown.start.getTime() === next.start.getTime() &&
     shown.end?.getTime() === next.end?.getTime()
   );
@@ -154,26 +163,50 @@ export function describeBucket(start: number, unit: BucketUnit): string {
   return text;
 }
 
-/** A count of events of one category in one bucket, drawn as a bar over the bucket; clicking it zooms in. */
+/** The shown events of one calendar bucket, per category (in the order of the legend). */
+export interface CountedBucket {
+  readonly start: number;
+  readonly end: number;
+  readonly total: number;
+  readonly parts: readonly { readonly category: CategoryInfo; readonly count: number }[];
+}
+
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/**
+ * The events of one bucket drawn as a bar over it, its height its count's share of `tallest` (full height at
+ * or above it), stacked by category: together the bars read as a histogram. Choosing one zooms in (or opens
+ * the list).
+ */
 export function toAggregateItem(
-  bucket: Bucket,
-  category: CategoryInfo,
+  bucket: CountedBucket,
   unit: BucketUnit,
+  tallest: number,
   opensInList = false,
 ): TimelineItem {
-  const count = bucket.count.toLocaleString('en');
+  const count = bucket.total.toLocaleString('en');
+  const parts = bucket.parts
+    .map(({ category, count: inCategory }) => `${inCategory.toLocaleString('en')} ${category.label}`)
+    .join(', ');
   const action = opensInList ? 'open them in the list' : 'zoom in to see them';
   return {
-    id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}:${category.id}`,
+    id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}`,
     kind: 'aggregate',
     start: new Date(bucket.start),
     end: new Date(bucket.end),
     type: 'range',
-    className: `aggregate-item category-${category.slot}`,
+    className: opensInList ? 'aggregate-item opens-in-list' : 'aggregate-item',
     content: '',
-    label: count,
-    accessibleName: `${count} ${category.label} event${bucket.count === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}; ${action}`,
+    label: COMPACT.format(bucket.total),
+    accessibleName: `${count} event${bucket.total === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}: ${parts}; ${action}`,
     marker: '',
+    bar: {
+      share: tallest > 0 ? Math.min(1, bucket.total / tallest) : 1,
+      parts: bucket.parts.map(({ category, count: inCategory }) => ({
+        slot: category.slot,
+        count: inCategory,
+      })),
+    },
     ...(opensInList && { opensInList: true }),
   };
 }
@@ -185,8 +218,8 @@ export function isAggregateId(id: string): boolean {
   return id.startsWith(AGGREGATE_PREFIX);
 }
 
-/** The bucket an aggregate item stands for, read back from its id. */
-export function aggregateBucket(id: string): { start: number; end: number } | null {
+/** The bucket an aggregate item stands for, and its unit, read back from its id. */
+export function aggregateBucket(id: string): { start: number; end: number; unit: BucketUnit } | null {
   const [unit, start] = id.slice(AGGREGATE_PREFIX.length).split(':');
   const from = Number(start);
   if (
@@ -196,7 +229,21 @@ export function aggregateBucket(id: string): { start: number; end: number } | nu
   ) {
     return null;
   }
-  return { start: from, end: nextBucket(from, unit as BucketUnit) };
+  return { start: from, end: nextBucket(from, unit as BucketUnit), unit: unit as BucketUnit };
+}
+
+const UNIT_SPANS: Record<BucketUnit, string> = {
+  day: 'one day',
+  week: 'one week',
+  month: 'one month',
+  quarter: 'three months',
+  year: 'one year',
+  decade: 'ten years',
+};
+
+/** What the bars of a unit stand for, said once above them. */
+export function countsNote(unit: BucketUnit): string {
+  return `Too many events to draw one by one here: each bar counts the events of ${UNIT_SPANS[unit]}, by category. Zoom in or choose a bar to see them.`;
 }
 
 /**

@@ -22,7 +22,31 @@ export function renderItemLabel(item: TimelineItem): HTMLElement {
     label.append(marker);
   }
   label.append(document.createTextNode(item.label));
+  if (item.bar) {
+    label.classList.add('aggregate-label');
+    label.append(renderBar(item.bar));
+  }
   return label;
+}
+
+/** The tallest bar, in pixels; shorter ones keep at least a sliver so that a single event still shows. */
+const BAR_HEIGHT_PX = 120;
+const MIN_BAR_PX = 3;
+
+/** A count's bar: as tall as its share, stacked by category from the bottom up. */
+function renderBar({ share, parts }: NonNullable<TimelineItem['bar']>): HTMLElement {
+  const bar = document.createElement('span');
+  bar.className = 'aggregate-bar';
+  bar.setAttribute('aria-hidden', 'true');
+  // Set through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+  bar.style.height = `${Math.max(MIN_BAR_PX, Math.round(share * BAR_HEIGHT_PX))}px`;
+  for (const { slot, count } of parts) {
+    const part = document.createElement('span');
+    part.className = `aggregate-part category-${slot}`;
+    part.style.flexGrow = String(count);
+    bar.append(part);
+  }
+  return bar;
 }
 
 function describeMarker(marker: string): string {
