@@ -418,6 +418,14 @@ test('Cancel stops a slow ?data= load and keeps the built-in dataset', async ({ 
   await expect(progressBar(page)).toBeVisible();
   await expect(dataPanel(page).getByRole('status').first()).toContainText('Downloading');
   await expect.poll(() => requested).toBe(true);
+  // While it loads, the page is about the dataset asked for, not the built-in one standing in for it.
+  await expect(heading(page)).toHaveText('Opening “slow.json”…');
+  await expect(actorsGroup(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
+  await expect(dataPanel(page).getByRole('button', { name: /^Export/ })).toHaveCount(0);
+  await expect(timeline(page)).toContainText(
+    'The timeline is drawn as soon as the dataset’s dates are read.',
+  );
   await dataPanel(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(progressBar(page)).toHaveCount(0);
   await expect(heading(page)).toHaveText(curatedTitle);

@@ -10,7 +10,6 @@ import {
   visibleDates,
   visibleWindow,
 } from './app-page';
-import { curatedTitle } from './curated-data';
 import { expect, test } from './fixtures';
 
 /*
@@ -24,6 +23,8 @@ const EVENTS = 5000;
 const synthetic = generateSynthetic({ events: EVENTS, seed: 1 });
 const DATA_PATH = '/scale-data/synthetic-5000.json';
 const datasetBody = serializeDataset(synthetic);
+/** The page's heading while the dataset is being opened. */
+const OPENING = 'Opening “synthetic-5000.json”…';
 
 type SyntheticEvent = (typeof synthetic.events)[number];
 
@@ -316,19 +317,22 @@ async function holdLoadResult(page: Page): Promise<{ release: () => Promise<void
 
 /**
  * Opens the generated dataset through `?data=` (plus `extra` parameters) the way a large download arrives:
- * after the built-in dataset is drawn, then held before the checked dataset is open.
+ * slowly, then held before the checked dataset is open.
  */
 async function openPreview(page: Page, extra = '') {
   const load = await holdLoadResult(page);
   let deliver = () => {};
   await serveSynthetic(page, new Promise((resolve) => (deliver = resolve)));
   await page.goto(`/?data=${DATA_PATH}${extra}`);
-  await expect(heading(page)).toHaveText(curatedTitle);
-  await visibleWindow(page);
+  // What is being opened, not the built-in dataset standing in for it: none of its events or filters.
+  await expect(heading(page)).toHaveText(OPENING);
+  await expect(actorsGroup(page)).toHaveCount(0);
+  await expect(canvas(page).getByRole('button')).toHaveCount(0);
   deliver();
   await expect(previewStatus(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
-  // Nothing is open yet: the checked dataset replaces the built-in one only when the worker is done.
-  await expect(heading(page)).toHaveText(curatedTitle);
+  // Nothing is open yet: the checked dataset opens only when the worker is done.
+  await expect(heading(page)).toHaveText(OPENING);
+  await expect(actorsGroup(page)).toHaveCount(0);
   return load;
 }
 

@@ -1,8 +1,10 @@
 import { useCallback, useRef } from 'react';
 import { FilterPanel } from '../filters/FilterPanel';
 import { DatasetPanel } from '../loading/DatasetPanel';
+import { fileNameOf } from '../domain/file-name';
 import type { Dataset } from '../domain/types';
 import { NoticeList } from '../notices/NoticeList';
+import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { Announcer } from './Announcer';
 import { revealAboveSheet } from './bottom-sheet';
@@ -15,6 +17,9 @@ import { REDUCED_MOTION, useMediaQuery } from './use-media-query';
 
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
+  const opening = useAppState(selectOpening);
+  const requestedUrl = useAppState((state) => (state.dataUrl !== state.loadedDataUrl ? state.dataUrl : null));
+  const openingName = requestedUrl === null ? 'a dataset' : `“${fileNameOf(requestedUrl)}”`;
   const openDataset = useAppState((state) => state.openDataset);
   // The narrow screens' bottom sheet (null on wide screens): a newly selected event must not end up under it.
   const sheetRef = useRef<HTMLDivElement>(null);
@@ -28,14 +33,14 @@ export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   return (
     <div className="app-shell">
       <SkipLink />
-      <Header dataset={dataset} />
+      <Header dataset={dataset} opening={opening ? openingName : null} />
       <DatasetPanel builtinDataset={builtinDataset} />
       <NoticeList />
       <ErrorBoundary onRecover={() => openDataset(builtinDataset, {}, null, null)}>
         <main id="main" className="app-main">
-          <FilterPanel />
+          {!opening && <FilterPanel />}
           <EventsView onSelectionShown={onSelectionShown} />
-          <ReadingArea sheetRef={sheetRef} />
+          {!opening && <ReadingArea sheetRef={sheetRef} />}
         </main>
       </ErrorBoundary>
       <footer className="site-footer">

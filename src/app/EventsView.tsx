@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PrintableEvents } from '../list-view/PrintableEvents';
+import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 
 /*
@@ -19,6 +20,8 @@ const ListView = lazy(() => import('../list-view/ListView').then((module) => ({ 
  */
 export function EventsView({ onSelectionShown }: { onSelectionShown: (element: HTMLElement) => void }) {
   const view = useAppState((state) => state.view);
+  // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
+  const opening = useAppState(selectOpening);
   const openedWithEvent = useAppState((state) => state.selectedEventId !== null);
   const landed = useRef(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -31,13 +34,13 @@ export function EventsView({ onSelectionShown }: { onSelectionShown: (element: H
   }, [openedWithEvent]);
   return (
     <div className="events-view" ref={ref}>
-      <ViewSwitch />
+      {!opening && <ViewSwitch />}
       <Suspense
         fallback={
           <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>
         }
       >
-        {view === 'list' ? (
+        {view === 'list' && !opening ? (
           <ListView onSelectionShown={onSelectionShown} />
         ) : (
           <TimelineView onSelectionShown={onSelectionShown} />

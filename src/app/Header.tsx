@@ -18,10 +18,8 @@ function SourceCredit({ source }: { source: Source }) {
   );
 }
 
-export function Header({ dataset }: { dataset: Dataset }) {
-  const { sources } = dataset;
-  const listed = sources.slice(0, LISTED_SOURCES);
-  const unlisted = sources.length - listed.length;
+/** The open dataset's title and sources, or, while another is being opened, what is being opened. */
+export function Header({ dataset, opening }: { dataset: Dataset; opening: string | null }) {
   return (
     <header className="site-header">
       <div className="site-bar">
@@ -31,6 +29,21 @@ export function Header({ dataset }: { dataset: Dataset }) {
           <ShortcutsHelp />
         </div>
       </div>
+      {opening === null ? (
+        <DatasetCredits dataset={dataset} />
+      ) : (
+        <h1 className="dataset-title">Opening {opening}…</h1>
+      )}
+    </header>
+  );
+}
+
+function DatasetCredits({ dataset }: { dataset: Dataset }) {
+  const { sources } = dataset;
+  const listed = sources.slice(0, LISTED_SOURCES);
+  const unlisted = sources.length - listed.length;
+  return (
+    <>
       <h1 className="dataset-title">{dataset.title}</h1>
       {dataset.description && <p className="dataset-description">{dataset.description}</p>}
       <p className="dataset-sources">
@@ -43,6 +56,6 @@ export function Header({ dataset }: { dataset: Dataset }) {
         ))}
         {unlisted > 0 && `; and ${unlisted.toLocaleString('en')} more`}
       </p>
-    </header>
+    </>
   );
 }

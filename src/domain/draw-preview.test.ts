@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { previewIndex, previewOf } from './draw-preview';
+import { previewIndex, previewOf, previewScanner } from './draw-preview';
 import { countInRange, drawnRange } from './event-index';
 import { edtf } from './test-fixtures';
 
@@ -58,5 +59,47 @@ describe('previewIndex', () => {
     expect(countInRange(index, all, utc('2024-11-10'), utc('2024-11-11'), 10)).toBe(1);
     expect(countInRange(index, all, utc('2024-05-20'), utc('2024-11-18'), 10)).toBe(3);
     expect(countInRange(index, all, utc('2024-11-18'), utc('2024-11-18') + DAY, 10)).toBe(0);
+  });
+});
+
+describe('previewScanner', () => {
+  const events = [
+    { id: 'a', date: '2024-11-17', category: 'attack', summary: 'Said: "date": "1999-01-01".' },
+    { id: 'b', category: 'aid', date: '2024-05', actors: [{ actor: 'x', role: 'date' }] },
+    { id: 'c', date: '../2024-11-17', category: 'policy', title: '{"category":"trap"}' },
+  ];
+  const dataset = { version: 1, sources: [{ id: 's', published: '2024-11-18' }], events };
+  const scan = (chunks: readonly string[]) => {
+    const scanner = previewScanner();
+    chunks.forEach(scanner.push);
+    return scanner.preview();
+  };
+
+  it('reads the dates and categories of events, not text that only looks like them', () => {
+    const preview = scan([JSON.stringify(dataset)]);
+    expect(preview).toEqual(previewOf(events));
+    expect(preview.starts).toHaveLength(3);
+  });
+
+  it('reads the same however the text is cut into pieces, compact or indented', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.nat(), { maxLength: 12 }), (indented, cuts) => {
+        const text = JSON.stringify(dataset, null, indented ? 2 : undefined);
+        const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((from, at) => text.slice(from, points[at] ?? text.length));
+        expect(scan(chunks)).toEqual(previewOf(events));
+      }),
+    );
+  });
+
+  it('draws nothing when the dates and categories do not pair up', () => {
+    const uneven = { events: [...events, { id: 'd', date: '2024-01-02' }] };
+    expect(scan([JSON.stringify(uneven)]).starts).toHaveLength(0);
+  });
+
+  it('finds nothing in a file of another format', () => {
+    const timelineJs = { events: [{ start_date: { year: 2024, month: 5 }, text: { headline: 'A' } }] };
+    expect(scan([JSON.stringify(timelineJs)]).starts).toHaveLength(0);
+    expect(scan(['event_date,event_type\n17 November 2024,Battles\n']).starts).toHaveLength(0);
   });
 });

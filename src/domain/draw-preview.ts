@@ -35,34 +35,80 @@ function drawnRangeCache() {
   };
 }
 
+/** Collects events by date and category; dates that do not parse are left out. */
+function previewBuilder() {
+  const rangeOf = drawnRangeCache();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const codes: number[] = [];
+  const codeOf = new Map<string, number>();
+  let maxSpan = 0;
+  return {
+    add(date: string, category: string) {
+      const range = rangeOf(date);
+      if (!range) return;
+      if (!codeOf.has(category)) codeOf.set(category, codeOf.size);
+      starts.push(range.start);
+      ends.push(range.end);
+      codes.push(codeOf.get(category)!);
+      maxSpan = Math.max(maxSpan, range.end - range.start);
+    },
+    build(): DrawPreview {
+      const drawnStarts = Float64Array.from(starts);
+      return {
+        starts: drawnStarts,
+        ends: Float64Array.from(ends),
+        categoryCodes: Uint16Array.from(codes),
+        categories: [...codeOf.keys()],
+        byStart: orderByStart(drawnStarts),
+        maxSpan,
+      };
+    },
+  };
+}
+
 /** The drawable part of raw events; records without a readable date or category are left out. */
 export function previewOf(rawEvents: readonly unknown[]): DrawPreview {
-  const rangeOf = drawnRangeCache();
-  const starts = new Float64Array(rawEvents.length);
-  const ends = new Float64Array(rawEvents.length);
-  const codes = new Uint16Array(rawEvents.length);
-  const codeOf = new Map<string, number>();
-  let count = 0;
-  let maxSpan = 0;
+  const builder = previewBuilder();
   for (const raw of rawEvents) {
-    if (!isRecord(raw) || typeof raw.date !== 'string' || typeof raw.category !== 'string') continue;
-    const range = rangeOf(raw.date);
-    if (!range) continue;
-    if (!codeOf.has(raw.category)) codeOf.set(raw.category, codeOf.size);
-    starts[count] = range.start;
-    ends[count] = range.end;
-    codes[count] = codeOf.get(raw.category)!;
-    maxSpan = Math.max(maxSpan, range.end - range.start);
-    count += 1;
+    if (isRecord(raw) && typeof raw.date === 'string' && typeof raw.category === 'string')
+      builder.add(raw.date, raw.category);
   }
-  const drawnStarts = starts.slice(0, count);
+  return builder.build();
+}
+
+/*
+ * A first look at a dataset's text as it arrives, before it is parsed: the values of its "date" and
+ * "category" members, wherever they are. In a dataset of this app's format only events have them, one of
+ * each, so the n-th date and the n-th category are those of the n-th event. A value cannot hide a member in
+ * its text (its quotation marks would be escaped), and a date holds no escapes. Other formats find nothing
+ * here and are previewed once converted.
+ */
+const MEMBER = /"(date|category)"\s*:\s*"([^"\\]{0,80})"/g;
+/** Longer than any member MEMBER matches, so one cut by a chunk boundary is whole in the kept tail. */
+const LONGEST_MEMBER = 128;
+
+export function previewScanner() {
+  const dates: string[] = [];
+  const categories: string[] = [];
+  let tail = '';
   return {
-    starts: drawnStarts,
-    ends: ends.slice(0, count),
-    categoryCodes: codes.slice(0, count),
-    categories: [...codeOf.keys()],
-    byStart: orderByStart(drawnStarts),
-    maxSpan,
+    /** Reads the next piece of the text. */
+    push(chunk: string) {
+      const text = tail + chunk;
+      let scanned = 0;
+      for (const match of text.matchAll(MEMBER)) {
+        (match[1] === 'date' ? dates : categories).push(match[2]!);
+        scanned = match.index + match[0].length;
+      }
+      tail = text.slice(Math.max(scanned, text.length - LONGEST_MEMBER));
+    },
+    /** The events read so far, paired in order; none when dates and categories do not pair up. */
+    preview(): DrawPreview {
+      const builder = previewBuilder();
+      if (dates.length === categories.length) dates.forEach((date, at) => builder.add(date, categories[at]!));
+      return builder.build();
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState, type ChangeEvent } from 'r
 import type { ImportResult } from '../domain/import/import-dataset';
 import type { Dataset, Problem } from '../domain/types';
 import type { ImportReport } from '../state/app-store';
+import { selectOpening } from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { reconcileView } from '../url/reconcile-view';
 import { loadDataset, type LoadHandle, type LoadProgress } from './load-dataset';
@@ -49,6 +50,7 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
   const dataUrl = useAppState((state) => state.dataUrl);
   const loadedDataUrl = useAppState((state) => state.loadedDataUrl);
+  const opening = useAppState(selectOpening);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [dragging, setDragging] = useState(false);
   const handle = useRef<LoadHandle | null>(null);
@@ -154,7 +156,7 @@ export function DatasetPanel({ builtinDataset }: { builtinDataset: Dataset }) {
         <span className="dataset-hint">
           JSON (this app’s format or TimelineJS) or an ACLED CSV export; or drop a file on the page.
         </span>
-        <ExportButtons />
+        {!opening && <ExportButtons />}
         {dataset !== builtinDataset && (
           <button type="button" className="action-button" onClick={returnToBuiltin}>
             Back to the built-in dataset

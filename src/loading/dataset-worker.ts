@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from '../domain/import/import-dataset';
 import { datasetToTransfer } from '../domain/dataset-transfer';
-import { previewOf } from '../domain/draw-preview';
+import { previewOf, previewScanner, type DrawPreview } from '../domain/draw-preview';
+import { fileNameOf } from '../domain/file-name';
 import type { Problem } from '../domain/types';
 import type { LoadRequest, WorkerMessage } from './load-messages';
 
@@ -31,7 +32,10 @@ function describeHost(url: string): string {
   }
 }
 
-async function download(url: string): Promise<string> {
+/** Takes each piece of a file's text as it arrives. */
+type TextSink = (chunk: string) => void;
+
+async function download(url: string, sink: TextSink): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });
@@ -50,12 +54,17 @@ async function download(url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = Number.isFinite(declared) ? checkImportSize(declared) : undefined;
   if (tooLarge) throw new LoadFailure(tooLarge);
-  return readStream(response, Number.isFinite(declared) ? declared : 0);
+  if (!response.body) return response.text();
+  return readStream(response.body, Number.isFinite(declared) ? declared : 0, 'downloading', sink);
 }
 
-async function readStream(response: Response, total: number): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  total: number,
+  phase: 'downloading' | 'reading',
+  sink: TextSink,
+): Promise<string> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let received = 0;
@@ -67,39 +76,52 @@ async function readStream(response: Response, total: number): Promise<string> {
       await reader.cancel();
       throw new LoadFailure(checkImportSize(received)!);
     }
-    parts.push(decoder.decode(value, { stream: true }));
-    post({ type: 'progress', phase: 'downloading', done: received, total });
+    const text = decoder.decode(value, { stream: true });
+    sink(text);
+    parts.push(text);
+    post({ type: 'progress', phase, done: received, total });
   }
   parts.push(decoder.decode());
   return parts.join('');
 }
 
-async function readFile(file: File): Promise<string> {
+async function readFile(file: File, sink: TextSink): Promise<string> {
   const tooLarge = checkImportSize(file.size);
   if (tooLarge) throw new LoadFailure(tooLarge);
   post({ type: 'progress', phase: 'reading', done: 0, total: file.size });
-  return file.text();
+  return readStream(file.stream(), file.size, 'reading', sink);
+}
+
+function postPreview(preview: DrawPreview) {
+  self.postMessage({ type: 'preview', preview } satisfies WorkerMessage, [
+    preview.starts.buffer,
+    preview.ends.buffer,
+    preview.categoryCodes.buffer,
+    preview.byStart.buffer,
+  ]);
 }
 
 function nameOf(request: LoadRequest): string {
-  return request.kind === 'file' ? request.file.name : request.url.split('/').pop() || request.url;
+  return request.kind === 'file' ? request.file.name : fileNameOf(request.url);
 }
 
 self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
   const name = nameOf(request);
   try {
-    const text = request.kind === 'url' ? await download(request.url) : await readFile(request.file);
+    // The dates are read off the text as it arrives, so a large file is drawn the moment it is in, before
+    // the second or more it takes to parse and check.
+    const scanner = previewScanner();
+    const text =
+      request.kind === 'url'
+        ? await download(request.url, scanner.push)
+        : await readFile(request.file, scanner.push);
+    const scanned = scanner.preview();
+    const previewed = scanned.starts.length >= PREVIEW_FROM;
+    if (previewed) postPreview(scanned);
     const result = importDataset(text, name, {
       onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
       beforeChecking: (rawEvents) => {
-        if (rawEvents.length < PREVIEW_FROM) return;
-        const preview = previewOf(rawEvents);
-        self.postMessage({ type: 'preview', preview } satisfies WorkerMessage, [
-          preview.starts.buffer,
-          preview.ends.buffer,
-          preview.categoryCodes.buffer,
-          preview.byStart.buffer,
-        ]);
+        if (!previewed && rawEvents.length >= PREVIEW_FROM) postPreview(previewOf(rawEvents));
       },
     });
     if (!result.ok) {

@@ -86,6 +86,14 @@ const facetCountsOf = memoizeLast(
 /** Per actor and per category, how many events the other filters let through. */
 export const selectFacetCounts = (state: AppState) => facetCountsOf(selectIndex(state), ...masksOf(state));
 
+/**
+ * True while a dataset is being opened in place of the one shown: one a link asks for (at first, the
+ * built-in dataset stands in for it), or a large file whose preview is drawn. The page then shows only
+ * what belongs to the dataset coming, not the filters and passages of the one going.
+ */
+export const selectOpening = (state: AppState) =>
+  state.dataUrl !== state.loadedDataUrl || state.loadingPreview !== null;
+
 export const selectSelectedEvent = (state: AppState) =>
   state.selectedEventId === null ? undefined : state.dataset.eventById.get(state.selectedEventId);
 

@@ -11,14 +11,19 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineAnimationOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { categoriesOf, type CategoryInfo } from '../domain/categories';
-import { previewIndex, type DrawPreview } from '../domain/draw-preview';
+import { previewIndex, previewOf, type DrawPreview } from '../domain/draw-preview';
 import { formatWindow } from '../domain/date-format';
 import { eventIndexOf, shownExtent, type EventIndex } from '../domain/event-index';
 import type { Dataset } from '../domain/types';
 import { adjacentEvent } from '../domain/filter-events';
 import { nearestScroll } from '../domain/nearest-scroll';
 import { choicesFromView } from '../state/app-store';
-import { selectRelatedEventIds, selectVisibleEvents, selectVisibleMask } from '../state/selectors';
+import {
+  selectOpening,
+  selectRelatedEventIds,
+  selectVisibleEvents,
+  selectVisibleMask,
+} from '../state/selectors';
 import { useAppState, useAppStoreApi } from '../state/store-context';
 import { useShortcut } from '../state/use-shortcut';
 import { deferItemSetRedraws, itemSetOf } from './batched-item-drawing';
@@ -97,6 +102,9 @@ function previewDrawing(preview: DrawPreview): Drawing {
   };
 }
 
+/** A dataset being opened, before its preview: nothing to draw yet (not the dataset it replaces). */
+const NOTHING = previewDrawing(previewOf([]));
+
 /**
  * The window moved the least that shows the whole of an item: its box or bar and its label, which runs on
  * past a short bar (its date may be in the window while its label is cut off at an edge), or the bar alone
@@ -154,14 +162,15 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const showEvent = useAppState((state) => state.showEvent);
 
   const preview = useAppState((state) => state.loadingPreview);
+  const opening = useAppState(selectOpening);
   const datasetMask = useAppState(selectVisibleMask);
   const drawing = useMemo(
-    () => (preview ? previewDrawing(preview) : datasetDrawing(dataset)),
-    [preview, dataset],
+    () => (preview ? previewDrawing(preview) : opening ? NOTHING : datasetDrawing(dataset)),
+    [preview, opening, dataset],
   );
   const { index, categories } = drawing;
   const mask = drawing.mask ?? datasetMask;
-  const shownCount = preview ? preview.starts.length : visibleEvents.length;
+  const shownCount = drawing.mask ? drawing.mask.length : visibleEvents.length;
   const extent = useMemo(() => shownExtent(index, mask), [index, mask]);
   // Few events are all handed over whatever the window; only many need the window to choose what to draw.
   const itemsWindow = shownCount <= MAX_EVENT_ITEMS ? null : visibleWindow;
@@ -373,7 +382,8 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       if (isAggregateId(target.dataset.eventId)) {
         openAggregate.current(target.dataset.eventId);
       } else selectEvent(target.dataset.eventId);
-    } else if (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight') {
+      // A preview has no events to step through (those of the dataset it replaces are not shown).
+    } else if (!drawing.mask && (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight')) {
       const next = adjacentEvent(
         visibleEvents,
         selectedEventId,
@@ -439,8 +449,14 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
           Drawing {shownCount.toLocaleString('en')} events as counts while they are checked…
         </p>
       )}
-      {items.length === 0 && (
-        <p className="timeline-empty">No events match the filters. Change them above to see events again.</p>
+      {drawing === NOTHING ? (
+        <p className="timeline-empty">The timeline is drawn as soon as the dataset’s dates are read.</p>
+      ) : (
+        items.length === 0 && (
+          <p className="timeline-empty">
+            No events match the filters. Change them above to see events again.
+          </p>
+        )
       )}
       <CategoryLegend categories={categories} />
     </section>
