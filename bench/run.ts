@@ -45,7 +45,7 @@ import {
 } from './report';
 import { benchRoutes, fileFor, startServer } from './server';
 import { busiestSingleEventWeek } from './single-events-window';
-import { MAX_EVENT_ITEMS } from '../src/timeline/level-of-detail';
+import { MAX_EVENT_ITEMS, MAX_EVENTS_ON_SCREEN } from '../src/timeline/level-of-detail';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -519,7 +519,7 @@ async function main() {
     `first drawn: ms from navigation start to the end of the first frame painted after ${useMark ? `our app's performance.mark('${FIRST_ITEMS_MARK}')` : 'the first .vis-item of the dataset entered the DOM (our build has no ct:first-items mark yet)'}; peers: first .vis-item / .tl-timemarker.`,
     'actor filter: click on the first actor checkbox -> end of the first frame painted after the last change to timeline items or the status line it caused.',
     'pan/zoom: gaps between animation frames while dragging across the timeline (2 x 1 s) and during 2 x 20 wheel steps; 16.7 ms = 60 Hz.',
-    `single events: the same pan and zoom, on a second load of the dataset at the week our app draws as the most single events (the most events in and around the window still under its limit of ${MAX_EVENT_ITEMS}; beyond it, it draws counts): ${datasets
+    `single events: the same pan and zoom, on a second load of the dataset at the week our app draws as the most single events (the most events in and around the window that it still draws one by one: at most ${MAX_EVENT_ITEMS} in and around it, ${MAX_EVENTS_ON_SCREEN} covering it; beyond that, it draws counts): ${datasets
       .flatMap((dataset) =>
         dataset.singleEventsWindow
           ? [

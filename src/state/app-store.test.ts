@@ -7,10 +7,12 @@ import { validateDataset } from '../domain/validate-dataset';
 import { historyEntryFor } from '../url/history-entry';
 import { VIEWS, type ViewState } from '../url/view-params';
 import { categoryIdsOf } from '../domain/categories';
+import { previewOf } from '../domain/draw-preview';
 import { choicesFromView, createAppStore, viewFromChoices, type Choices } from './app-store';
 import {
   filterOf,
   selectFacetCounts,
+  selectOpening,
   selectSelectedEvent,
   selectSelectedIsHidden,
   selectRelatedEventIds,
@@ -471,5 +473,33 @@ describe('selectRelatedEventIds', () => {
     expect(selectRelatedEventIds(store.getState())).toEqual(new Set(['first-event']));
     store.getState().selectEvent(null);
     expect(selectRelatedEventIds(store.getState()).size).toBe(0);
+  });
+});
+
+describe('selectOpening', () => {
+  const preview = previewOf([{ date: '2024-11-17', category: 'attack' }]);
+
+  it('is false while the open dataset is all there is', () => {
+    expect(selectOpening(createAppStore(fixture()).getState())).toBe(false);
+  });
+
+  it('is true from a link asking for another dataset until it opens or is given up', () => {
+    const store = createAppStore(fixture());
+    store.getState().requestDataset({ data: 'https://data.example/events.json' });
+    expect(selectOpening(store.getState())).toBe(true);
+    store.getState().cancelDatasetRequest();
+    expect(selectOpening(store.getState())).toBe(false);
+
+    store.getState().requestDataset({ data: 'https://data.example/events.json' });
+    store.getState().openDataset(fixture(), {}, null, 'https://data.example/events.json');
+    expect(selectOpening(store.getState())).toBe(false);
+  });
+
+  it('is true while a large file is drawn as its preview', () => {
+    const store = createAppStore(fixture());
+    store.getState().showLoadingPreview(preview);
+    expect(selectOpening(store.getState())).toBe(true);
+    store.getState().showLoadingPreview(null);
+    expect(selectOpening(store.getState())).toBe(false);
   });
 });
