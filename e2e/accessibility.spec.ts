@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
 import { details, detailsHeading, item, passages } from './app-page';
 import { curatedEvent } from './curated-data';
 import { expect, test } from './fixtures';
@@ -22,6 +23,14 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const decision = curatedEvent('atacms-authorization');
+
+const large = generateSynthetic({ events: 5000, seed: 1 });
+const LARGE_PATH = '/a11y-data/large.json';
+const serveLarge = (page: Page) =>
+  page.route(
+    (url) => url.pathname === LARGE_PATH,
+    (route) => route.fulfill({ body: serializeDataset(large), contentType: 'application/json' }),
+  );
 
 const states: [string, (page: Page) => Promise<void>][] = [
   [
@@ -62,6 +71,31 @@ const states: [string, (page: Page) => Promise<void>][] = [
       await expect(item(page, decision.title)).toBeVisible();
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    },
+  ],
+  [
+    // A dataset too large to draw one by one: the histogram of its counts.
+    'a large dataset drawn as bars',
+    async (page) => {
+      await serveLarge(page);
+      await page.goto(`/?data=${LARGE_PATH}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(large.title, { timeout: 20_000 });
+      await expect(
+        page.getByRole('button', { name: /^[\d,]+ events?, .+; zoom in to see them$/ }).first(),
+      ).toBeVisible();
+    },
+  ],
+  [
+    'a linked dataset still being opened',
+    async (page) => {
+      // Never answered: the page stays on what it is opening.
+      await page.route(
+        (url) => url.pathname === LARGE_PATH,
+        () => undefined,
+      );
+      await page.goto(`/?data=${LARGE_PATH}`);
+      await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opening “large.json”…');
     },
   ],
   [

@@ -263,8 +263,9 @@ describe('bars across the timeline', () => {
   const window = { start: utc('2022-01-01'), end: utc('2022-07-01') };
 
   it('are fewer and wider on a narrow timeline', () => {
-    expect(bucketsAcross(1200)).toBe(MAX_BUCKETS_ACROSS);
-    expect(bucketsAcross(340)).toBe(11);
+    expect(bucketsAcross(2400)).toBe(MAX_BUCKETS_ACROSS);
+    expect(bucketsAcross(1200)).toBe(33);
+    expect(bucketsAcross(340)).toBe(9);
     expect(bucketsAcross(50)).toBe(6);
     const wide = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(1200));
     const narrow = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(340));

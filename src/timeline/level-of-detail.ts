@@ -30,8 +30,8 @@ export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as con
 
 /** Bars across the window on a wide screen; a narrower timeline gets fewer (see `bucketsAcross`). */
 export const MAX_BUCKETS_ACROSS = 40;
-/** Narrower bars would not hold their count. */
-const MIN_BAR_PX = 30;
+/** Narrower bars would not hold their count ("12,345"). */
+const MIN_BAR_PX = 36;
 
 /** How many bars fit across a timeline this many pixels wide. */
 export function bucketsAcross(widthPx: number): number {
@@ -167,7 +167,7 @@ export function itemsForWindow(
     : buckets;
   const tallest = onScreen.reduce((most, bucket) => Math.max(most, bucket.total), 0);
   const categoryOfCode = index.categories.map(categoryOf);
-  const slotOrder = categoryOfCode
+  const legendOrder = categoryOfCode
     .map((category, code) => ({ code, order: categories.indexOf(category) }))
     .sort((a, b) => a.order - b.order)
     .map(({ code }) => code);
@@ -177,7 +177,7 @@ export function itemsForWindow(
         start: bucket.start,
         end: bucket.end,
         total: bucket.total,
-        parts: slotOrder.flatMap((code) =>
+        parts: legendOrder.flatMap((code) =>
           bucket.counts[code] ? [{ category: categoryOfCode[code]!, count: bucket.counts[code]! }] : [],
         ),
       },

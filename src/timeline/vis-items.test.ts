@@ -126,7 +126,7 @@ describe('aggregate items', () => {
 
   it('draw a bar over the bucket, named with its count, the bucket in words and each category', () => {
     const item = toAggregateItem(bucket, 'week', 2468);
-    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1.2K', marker: '' });
+    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1,234', marker: '' });
     expect(item.start.getTime()).toBe(bucket.start);
     expect(item.end?.getTime()).toBe(bucket.end);
     expect(item.className).toBe('aggregate-item');

@@ -171,8 +171,6 @@ export interface CountedBucket {
   readonly parts: readonly { readonly category: CategoryInfo; readonly count: number }[];
 }
 
-const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-
 /**
  * The events of one bucket drawn as a bar over it, its height its count's share of `tallest` (full height at
  * or above it), stacked by category: together the bars read as a histogram. Choosing one zooms in (or opens
@@ -197,7 +195,8 @@ export function toAggregateItem(
     type: 'range',
     className: opensInList ? 'aggregate-item opens-in-list' : 'aggregate-item',
     content: '',
-    label: COMPACT.format(bucket.total),
+    // The exact count, as its name says it: a speech user says what they see (WCAG 2.5.3).
+    label: count,
     accessibleName: `${count} event${bucket.total === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}: ${parts}; ${action}`,
     marker: '',
     bar: {
