@@ -4,7 +4,7 @@ import { DatasetPanel } from '../loading/DatasetPanel';
 import { fileNameOf } from '../domain/file-name';
 import type { Dataset } from '../domain/types';
 import { NoticeList } from '../notices/NoticeList';
-import { selectOpening } from '../state/selectors';
+import { selectOpening, selectRequestedDataUrl } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { Announcer } from './Announcer';
 import { revealAboveSheet } from './bottom-sheet';
@@ -18,7 +18,7 @@ import { REDUCED_MOTION, useMediaQuery } from './use-media-query';
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);
   const opening = useAppState(selectOpening);
-  const requestedUrl = useAppState((state) => (state.dataUrl !== state.loadedDataUrl ? state.dataUrl : null));
+  const requestedUrl = useAppState(selectRequestedDataUrl);
   const openingName = requestedUrl === null ? 'a dataset' : `“${fileNameOf(requestedUrl)}”`;
   const openDataset = useAppState((state) => state.openDataset);
   // The narrow screens' bottom sheet (null on wide screens): a newly selected event must not end up under it.

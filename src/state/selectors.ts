@@ -94,6 +94,10 @@ export const selectFacetCounts = (state: AppState) => facetCountsOf(selectIndex(
 export const selectOpening = (state: AppState) =>
   state.dataUrl !== state.loadedDataUrl || state.loadingPreview !== null;
 
+/** The address a link asks for while it is not open yet, or null. */
+export const selectRequestedDataUrl = (state: AppState) =>
+  state.dataUrl !== state.loadedDataUrl ? state.dataUrl : null;
+
 export const selectSelectedEvent = (state: AppState) =>
   state.selectedEventId === null ? undefined : state.dataset.eventById.get(state.selectedEventId);
 

@@ -198,8 +198,9 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   const followingSelection = useRef(false);
   // The event a link selected together with a window: that window is kept as the sender saw it.
   const linkedSelection = useRef<string | null>(null);
-  // Stops waiting for the widget to draw the last selection.
+  // Stops waiting for the widget to draw the last selection, or the label to focus.
   const cancelWaitForSelection = useRef<(() => void) | null>(null);
+  const cancelFocus = useRef<(() => void) | null>(null);
 
   // A point in time is drawn as a box, a line down from the axis and a dot on it: the box is the item.
   const selectedElement = () =>
@@ -275,6 +276,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
     setTimeline(created);
     return () => {
       cancelWaitForSelection.current?.();
+      cancelFocus.current?.();
       created.destroy();
       setTimeline(null);
     };
@@ -374,6 +376,8 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   useShortcut('zoom-out', zoomOut);
   useShortcut('fit', fit);
 
+  // A preview has no events to step through (those of the dataset it replaces are not shown).
+  const steppable = drawing.mask === null;
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     const target = keyEvent.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
@@ -382,8 +386,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
       if (isAggregateId(target.dataset.eventId)) {
         openAggregate.current(target.dataset.eventId);
       } else selectEvent(target.dataset.eventId);
-      // A preview has no events to step through (those of the dataset it replaces are not shown).
-    } else if (!drawing.mask && (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight')) {
+    } else if (steppable && (keyEvent.key === 'ArrowLeft' || keyEvent.key === 'ArrowRight')) {
       const next = adjacentEvent(
         visibleEvents,
         selectedEventId,
@@ -397,7 +400,6 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
   };
 
   // The label is focused once drawn: an item marked or unmarked as related is drawn anew a frame later.
-  const cancelFocus = useRef<(() => void) | null>(null);
   const focusItemLabel = (eventId: string) => {
     cancelFocus.current?.();
     cancelFocus.current = whenSettled(
