@@ -3,31 +3,33 @@ import { statSync } from 'node:fs';
 import js from '@eslint/js';
 import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /*
- * Import direction (DESIGN.md, "Architecture: one import direction"), enforced by
- * eslint-plugin-boundaries on *resolved* file paths, so `../x`, `../../x` and `./a/../../x` are all
- * caught the same way.
+ * Import direction (docs/design.md, "One import direction"), enforced by eslint-plugin-boundaries on
+ * *resolved* file paths, so `../x`, `../../x` and `./a/../../x` are all caught the same way.
  *
- *   domain   -> domain                                   (no react*, zustand, vis-*)
- *   url      -> domain, url                              (no react*, zustand, vis-*)
- *   state    -> domain, url, state, zustand, react       (no react-dom, vis-*)
- *   feature  -> domain, url, state, its own folder, any package; never another feature, never app
- *   app      -> anything (so do the entry files directly in src/, e.g. src/main.tsx)
+ *   domain    -> domain                                          (no react*, zustand, vis-*)
+ *   url       -> domain, url                                     (no react*, zustand, vis-*)
+ *   state     -> domain, url, state, zustand, react              (no react-dom, vis-*)
+ *   shared    -> domain, url, state, shared                      (hooks and components features share)
+ *   feature   -> domain, url, state, shared, its own folder; never another feature, never app
+ *   app       -> anything (so do the entry files directly in src/, e.g. src/main.tsx)
+ *   testing   -> domain, url, state, testing; only tests (*.test.ts[x]) may import it
  *
- * A "feature" is every folder directly under src/ that is not domain, url, state or app; new feature
- * folders are covered without editing this file. Tests beside the code (*.test.ts) follow the same rules,
- * and so do type-only imports, re-exports, dynamic import() and require().
- * A relative import the resolver cannot find is an error too (last policy), otherwise a path it misses
+ * A "feature" is every folder directly under src/features/; new feature folders are covered without editing
+ * this file. Tests beside the code (*.test.ts) follow the same rules, and so do type-only imports,
+ * re-exports, dynamic import() and require(). Import cycles are errors too (import-x/no-cycle).
+ * A relative import the resolver cannot find is an error (last policy), otherwise a path it misses
  * would slip past every rule above. The resolver therefore understands what TypeScript (bundler
  * resolution) and Vite accept: `./x.js` naming `./x.ts`, and query suffixes such as `./x.txt?raw`.
  * Path aliases (`@/...`) would be taken for packages: add them to 'import/resolver' before using any.
  */
-const LAYERS = ['domain', 'url', 'state', 'app'];
+const LAYERS = ['domain', 'url', 'state', 'shared', 'testing', 'app'];
 const REACT_AND_WIDGETS = ['react', 'react-dom', 'zustand', 'vis-*'];
 
 /** @param {string | string[]} types */
@@ -56,7 +58,7 @@ const importDirection = {
   checkUnknownLocals: true,
   message:
     '{{ from.element.types.[0] }} ({{ from.element.path }}) may not import "{{ dependency.source }}". ' +
-    'Import direction (DESIGN.md): domain <- url <- state <- features <- app; ' +
+    'Import direction (docs/design.md): domain <- url <- state <- shared <- features <- app; ' +
     'domain/url import no react/zustand/vis-*, state no react-dom/vis-*, features never each other.',
   policies: [
     // Packages and node built-ins are allowed unless a later policy says otherwise (the last match wins).
@@ -64,10 +66,11 @@ const importDirection = {
     { from: element('domain'), allow: { to: element('domain') } },
     { from: element('url'), allow: { to: element(['domain', 'url']) } },
     { from: element('state'), allow: { to: element(['domain', 'url', 'state']) } },
+    { from: element('shared'), allow: { to: element(['domain', 'url', 'state', 'shared']) } },
     {
       from: element('feature'),
       allow: [
-        { to: element(['domain', 'url', 'state']) },
+        { to: element(['domain', 'url', 'state', 'shared']) },
         // its own folder (also covered by "internal" dependencies, which the rule does not check)
         {
           to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } },
@@ -79,6 +82,10 @@ const importDirection = {
     { from: { element: { isUnknown: true } }, allow: { to: { module: { origin: 'local' } } } },
     // Local files outside every element (data/*.json, ...) are not layers: anyone may read them.
     { allow: { to: { module: { origin: 'local' }, element: { isUnknown: true }, file: { path: '**' } } } },
+    // Fixtures are for tests: a test anywhere may use them, production code nowhere (app included).
+    { disallow: { to: element('testing') } },
+    { from: element('testing'), allow: { to: element(['domain', 'url', 'state', 'testing']) } },
+    { from: { file: { categories: 'test' } }, allow: { to: element('testing') } },
     { from: element(['domain', 'url']), disallow: { to: packages(REACT_AND_WIDGETS) } },
     { from: element('state'), disallow: { to: packages(['react-dom', 'vis-*']) } },
     {
@@ -143,14 +150,24 @@ export default defineConfig([
       'boundaries/elements-single-match': true,
       'boundaries/elements': [
         ...LAYERS.map((type) => ({ type, pattern: `src/${type}`, partialMatch: false })),
-        // Any other folder directly under src/ is a feature; first match wins, so the layers above
-        // are never features.
-        { type: 'feature', pattern: 'src/*', partialMatch: false, capture: ['feature'] },
+        { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['feature'] },
       ],
+      'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
     },
     rules: {
       'boundaries/dependencies': ['error', importDirection],
     },
+  },
+  // No import cycles anywhere in the app, its tools or its journeys.
+  {
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   eslintConfigPrettier,
 ]);

@@ -45,7 +45,7 @@ import {
 } from './report';
 import { benchRoutes, fileFor, startServer } from './server';
 import { busiestSingleEventWeek } from './single-events-window';
-import { MAX_EVENT_ITEMS, MAX_EVENTS_ON_SCREEN } from '../src/timeline/level-of-detail';
+import { MAX_EVENT_ITEMS, MAX_EVENTS_ON_SCREEN } from '../src/features/timeline/level-of-detail';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,6 +1,6 @@
 import { previewIndex, previewOf } from '../src/domain/draw-preview';
 import { countInRange } from '../src/domain/event-index';
-import { bufferedRange, chooseDetail } from '../src/timeline/level-of-detail';
+import { bufferedRange, chooseDetail } from '../src/features/timeline/level-of-detail';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;

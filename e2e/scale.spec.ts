@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
-import type { WorkerMessage } from '../src/loading/load-messages';
+import type { WorkerMessage } from '../src/features/datasets/load-messages';
 import {
   actorsGroup,
   detailsHeading,
@@ -276,7 +276,7 @@ test('an actor filter recounts the bars, and "Show all actors" restores them @de
   await expect.poll(() => barTotals(page)).toEqual(categoryTotals(synthetic.events));
 });
 
-/** What the loading worker sends last: the checked dataset (src/loading/load-messages.ts). */
+/** What the loading worker sends last: the checked dataset (src/features/datasets/load-messages.ts). */
 const FINAL_MESSAGE: WorkerMessage['type'] = 'done';
 
 /**

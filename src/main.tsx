@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
-import { preloadDataset } from './loading/load-dataset';
+import { preloadDataset } from './features/datasets/load-dataset';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
-import { applyTheme, readStoredTheme } from './theme/theme';
+import { applyTheme, readStoredTheme } from './features/theme/theme';
 import './app/app.css';
 
 // The remembered theme, before anything renders (no inline script: the page's CSP will allow only files).

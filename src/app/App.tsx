@@ -1,9 +1,9 @@
 import { useCallback, useRef } from 'react';
-import { FilterPanel } from '../filters/FilterPanel';
-import { DatasetPanel } from '../loading/DatasetPanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { DatasetPanel } from '../features/datasets/DatasetPanel';
 import { fileNameOf } from '../domain/file-name';
 import type { Dataset } from '../domain/types';
-import { NoticeList } from '../notices/NoticeList';
+import { NoticeList } from '../features/notices/NoticeList';
 import { selectOpening, selectRequestedDataUrl } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { Announcer } from './Announcer';
@@ -13,7 +13,7 @@ import { EventsView } from './EventsView';
 import { Header } from './Header';
 import { ReadingArea } from './ReadingArea';
 import { SkipLink } from './SkipLink';
-import { REDUCED_MOTION, useMediaQuery } from './use-media-query';
+import { REDUCED_MOTION, useMediaQuery } from '../shared/use-media-query';
 
 export function App({ builtinDataset }: { builtinDataset: Dataset }) {
   const dataset = useAppState((state) => state.dataset);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { PrintableEvents } from '../list-view/PrintableEvents';
+import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 
@@ -9,9 +9,11 @@ import { useAppState } from '../state/store-context';
  * downloads the other.
  */
 const TimelineView = lazy(() =>
-  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+  import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
 );
-const ListView = lazy(() => import('../list-view/ListView').then((module) => ({ default: module.ListView })));
+const ListView = lazy(() =>
+  import('../features/list-view/ListView').then((module) => ({ default: module.ListView })),
+);
 
 /**
  * The events at the top of the page, as a timeline or as a list (`view=list`), with the switch between them.

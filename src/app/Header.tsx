@@ -1,7 +1,7 @@
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset, Source } from '../domain/types';
-import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
-import { ThemeSelect } from '../theme/ThemeSelect';
+import { ShortcutsHelp } from '../features/shortcuts/ShortcutsHelp';
+import { ThemeSelect } from '../features/theme/ThemeSelect';
 
 /** Beyond this many sources the header names the first few and counts the rest. */
 const LISTED_SOURCES = 3;

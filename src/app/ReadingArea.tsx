@@ -9,13 +9,13 @@ import {
   type RefObject,
 } from 'react';
 import { isTextField } from '../domain/shortcuts';
-import { EventDetails } from '../event-details/EventDetails';
-import { SourceReader, type PassageRequest } from '../source-reader/SourceReader';
+import { EventDetails } from '../features/event-details/EventDetails';
+import { SourceReader, type PassageRequest } from '../features/source-reader/SourceReader';
 import { useAppState } from '../state/store-context';
 import type { View } from '../url/view-params';
 import { useSheetHeight } from './bottom-sheet';
 import { ReadingTabs, type Tab } from './ReadingTabs';
-import { useMediaQuery, WIDE_LAYOUT } from './use-media-query';
+import { useMediaQuery, WIDE_LAYOUT } from '../shared/use-media-query';
 import './reading-area.css';
 
 /*

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetFromTransfer, datasetToTransfer } from './dataset-transfer';
-import { at, editedDataset, expectLoaded, S1_TEXT, validateFixture } from './test-fixtures';
+import { at, editedDataset, expectLoaded, S1_TEXT, validateFixture } from '../testing/dataset-fixtures';
 import { validateDataset } from './validate-dataset';
 
 const dataDir = new URL('../../data/', import.meta.url);

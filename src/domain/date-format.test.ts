@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describePrecision, formatEdtf, formatWindow } from './date-format';
-import { edtf } from './test-fixtures';
+import { edtf } from '../testing/dataset-fixtures';
 
 describe('formatEdtf: single dates', () => {
   it.each([

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewIndex, previewOf, previewScanner } from './draw-preview';
 import { countInRange, drawnRange } from './event-index';
-import { edtf } from './test-fixtures';
+import { edtf } from '../testing/dataset-fixtures';
 
 const DAY = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateBounds, datePoints, isApproximate, isOpenEnd, isUncertain, parseEdtf } from './edtf';
-import { edtf } from './test-fixtures';
+import { edtf } from '../testing/dataset-fixtures';
 import type { EdtfPoint } from './types';
 
 const NOT_A_DATE = 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)';

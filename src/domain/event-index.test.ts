@@ -20,8 +20,15 @@ import {
   type EventIndex,
 } from './event-index';
 import { datasetFromTransfer, datasetToTransfer } from './dataset-transfer';
-import { curatedDataset } from './import/test-fixtures';
-import { at, edtf, editedDataset, expectLoaded, rawDataset, validateFixture } from './test-fixtures';
+import { curatedDataset } from '../testing/curated-dataset';
+import {
+  at,
+  edtf,
+  editedDataset,
+  expectLoaded,
+  rawDataset,
+  validateFixture,
+} from '../testing/dataset-fixtures';
 import type { Dataset } from './types';
 
 const DAY = 86_400_000;

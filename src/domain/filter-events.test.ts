@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adjacentEvent, eventMatcher, filterEvents, foldForSearch, type EventFilter } from './filter-events';
 import { actorCounts, categoryCounts } from './facets';
@@ -9,9 +8,9 @@ import {
   rawDataset,
   validateFixture,
   type RawDataset,
-} from './test-fixtures';
+} from '../testing/dataset-fixtures';
 import type { Dataset, TimelineEvent } from './types';
-import { validateDataset } from './validate-dataset';
+import { curatedDataset } from '../testing/curated-dataset';
 
 /*
  * The fixture dataset (test-fixtures.ts), sorted: first-event (aid; a1), third-event (military; a2; its quote
@@ -20,13 +19,6 @@ import { validateDataset } from './validate-dataset';
 const fixture = (raw: RawDataset = rawDataset()): Dataset => expectLoaded(validateFixture(raw)).dataset;
 
 /** The curated dataset, validated the way the app does (its source text read from data/sources). */
-function curatedDataset(): Dataset {
-  const dataDir = new URL('../../data/', import.meta.url);
-  const raw: unknown = JSON.parse(readFileSync(new URL('icaro-atacms.json', dataDir), 'utf8'));
-  const readTextFile = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
-  return expectLoaded(validateDataset(raw, { readTextFile })).dataset;
-}
-
 const ids = (events: readonly TimelineEvent[]) => events.map((event) => event.id);
 
 describe('filterEvents', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listGroupOf, listRows, rowIndexOf } from './list-rows';
-import { edtf, expectLoaded, rawDataset, validateFixture } from './test-fixtures';
+import { edtf, expectLoaded, rawDataset, validateFixture } from '../testing/dataset-fixtures';
 import type { TimelineEvent } from './types';
 
 function eventOn(id: string, date: string): TimelineEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverSameTime, reportsWithOtherDates } from './provenance';
-import { edtf, editedDataset, expectLoaded, validateFixture } from './test-fixtures';
+import { edtf, editedDataset, expectLoaded, validateFixture } from '../testing/dataset-fixtures';
 
 describe('coverSameTime', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorQuote, describeAnchorFailure, type AnchorResult, type TextQuote } from './quote-anchor';
-import { S1_TEXT } from './test-fixtures';
+import { S1_TEXT } from '../testing/dataset-fixtures';
 
 const REPEATED = 'the strike was confirmed';
 const FIRST = S1_TEXT.indexOf(REPEATED);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passagesBySource, readerSourceId, sourceHighlights } from './reader-source';
-import { at, editedDataset, expectLoaded, validateFixture } from './test-fixtures';
+import { at, editedDataset, expectLoaded, validateFixture } from '../testing/dataset-fixtures';
 import type { Dataset, TimelineEvent } from './types';
 
 /**

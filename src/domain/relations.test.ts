@@ -7,7 +7,7 @@ import {
   relationGroups,
 } from './relations';
 import { RELATION_KINDS, type EventRelation, type RelationKind, type TimelineEvent } from './types';
-import { edtf } from './test-fixtures';
+import { edtf } from '../testing/dataset-fixtures';
 
 function event(id: string, related: [string, RelationKind][] = []): TimelineEvent {
   return {

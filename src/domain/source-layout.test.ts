@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutSource, segmentRange, type Highlight, type SourceBlock } from './source-layout';
-import { at } from './test-fixtures';
+import { at } from '../testing/dataset-fixtures';
 
 const TITLE = 'Biden Approves Long-Range Strikes';
 const PUBLISHER = 'Example News';

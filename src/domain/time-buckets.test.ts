@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryMask, countInRange, eventIndexOf, forEachInRange } from './event-index';
-import { curatedDataset } from './import/test-fixtures';
+import { curatedDataset } from '../testing/curated-dataset';
 import {
   aggregateInRange,
   BUCKET_UNITS,

@@ -12,7 +12,7 @@ import {
   validateFixture,
   type RawDataset,
   type RawRecord,
-} from './test-fixtures';
+} from '../testing/dataset-fixtures';
 import { eventSortKey, validateDataset, type DroppedCounts } from './validate-dataset';
 
 /** Event ids of the fixture, in the order validation sorts them (by date). */

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLoaded, rawDataset, validateFixture } from '../domain/test-fixtures';
+import { expectLoaded, rawDataset, validateFixture } from '../testing/dataset-fixtures';
 import type { Dataset } from '../domain/types';
-import { validateDataset } from '../domain/validate-dataset';
 import { historyEntryFor } from '../url/history-entry';
 import { VIEWS, type ViewState } from '../url/view-params';
 import { categoryIdsOf } from '../domain/categories';
@@ -18,6 +16,7 @@ import {
   selectRelatedEventIds,
   selectVisibleEvents,
 } from './selectors';
+import { curatedDataset } from '../testing/curated-dataset';
 
 const DAY = 86_400_000;
 const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
@@ -26,13 +25,6 @@ const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
 const fixture = (): Dataset => expectLoaded(validateFixture(rawDataset())).dataset;
 
 /** The curated dataset, validated the way the app does (its source text read from data/sources). */
-function curatedDataset(): Dataset {
-  const dataDir = new URL('../../data/', import.meta.url);
-  const raw: unknown = JSON.parse(readFileSync(new URL('icaro-atacms.json', dataDir), 'utf8'));
-  const readTextFile = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
-  return expectLoaded(validateDataset(raw, { readTextFile })).dataset;
-}
-
 const curated = curatedDataset();
 const CURATED_ACTORS = ['united-states', 'ukraine', 'russia', 'north-korea', 'joe-biden', 'donald-trump'];
 const CURATED_CATEGORIES = ['policy', 'politics', 'military', 'attack', 'aid'];

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLoaded } from '../domain/test-fixtures';
-import { validateDataset } from '../domain/validate-dataset';
 import {
   MAX_QUERY_LENGTH,
   VIEWS,
@@ -14,6 +11,7 @@ import {
   type KnownIds,
   type ViewState,
 } from './view-params';
+import { curatedDataset } from '../testing/curated-dataset';
 
 const RUNS = 5_000;
 /** Generous, so a busy machine does not fail a property that passes. */
@@ -25,13 +23,6 @@ const DAY = 86_400_000;
 const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
 
 /** The curated dataset, validated the way the app does (its source text read from data/sources). */
-function curatedDataset() {
-  const dataDir = new URL('../../data/', import.meta.url);
-  const raw: unknown = JSON.parse(readFileSync(new URL('icaro-atacms.json', dataDir), 'utf8'));
-  const readTextFile = (path: string) => readFileSync(new URL(path, dataDir), 'utf8');
-  return expectLoaded(validateDataset(raw, { readTextFile })).dataset;
-}
-
 /** A shown value in a notice: what `quoteValue` should print for a long value (57 characters and "…"). */
 const shortened = (value: string) => `"${value.slice(0, 57)}…"`;
 

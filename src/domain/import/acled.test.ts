@@ -3,7 +3,7 @@ import type { Dataset, TimelineEvent } from '../types';
 import { ACLED_DATE_BASIS } from './acled';
 import { importDataset, type ImportResult } from './import-dataset';
 import { LINES_PER_SOURCE } from './quote-sources';
-import { ACLED_KEPT_IDS, ACLED_MINIMAL_HEADER, ACLED_SAMPLE } from './test-fixtures';
+import { ACLED_KEPT_IDS, ACLED_MINIMAL_HEADER, ACLED_SAMPLE } from '../../testing/import-fixtures';
 
 function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImportSize, importDataset, MAX_IMPORT_BYTES, type ImportResult } from './import-dataset';
-import { curatedRawInline as curatedRaw, readCuratedTextFile } from './test-fixtures';
+import { curatedRawInline as curatedRaw, readCuratedTextFile } from '../../testing/curated-dataset';
 
 const curatedRawInline = () =>
   curatedRaw() as { events: Record<string, unknown>[]; actors: Record<string, unknown>[] };

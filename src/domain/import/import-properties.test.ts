@@ -4,7 +4,8 @@ import type { Dataset, Problem } from '../types';
 import { validateDataset, type ValidationResult } from '../validate-dataset';
 import { ACLED_COLUMNS } from './acled';
 import { importDataset, type ImportResult } from './import-dataset';
-import { ACLED_SAMPLE, curatedRawInline, TIMELINEJS_SAMPLE } from './test-fixtures';
+import { ACLED_SAMPLE, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
+import { curatedRawInline } from '../../testing/curated-dataset';
 
 /*
  * Whatever a file holds, the importer and the validator answer with problems, never a throw, and what they load

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../types';
 import { importDataset, type ImportResult } from './import-dataset';
 import { TIMELINEJS_DATE_BASIS } from './timelinejs';
-import { TIMELINEJS_SAMPLE } from './test-fixtures';
+import { TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
 
 function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);

@@ -1,0 +1,140 @@
+/// <reference lib="webworker" />
+import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from '../../domain/import/import-dataset';
+import { datasetToTransfer } from '../../domain/dataset-transfer';
+import { previewOf, previewScanner, type DrawPreview } from '../../domain/draw-preview';
+import { fileNameOf } from '../../domain/file-name';
+import type { Problem } from '../../domain/types';
+import type { LoadRequest, WorkerMessage } from './load-messages';
+
+/*
+ * Fetches or reads, parses and validates a dataset off the main thread, so the page stays responsive while
+ * 100,000 events load; the page cancels by terminating the worker.
+ */
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Datasets this large are drawn as a preview while they are checked, which takes a second or more. */
+const PREVIEW_FROM = 5000;
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+class LoadFailure extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+function describeHost(url: string): string {
+  try {
+    return new URL(url, self.location.href).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Takes each piece of a file's text as it arrives. */
+type TextSink = (chunk: string) => void;
+
+async function download(url: string, sink: TextSink): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch {
+    throw new LoadFailure({
+      path: 'data',
+      message: `could not be read from ${describeHost(url)}: the server refused to share it with this page (no cross-origin permission), or it could not be reached`,
+    });
+  }
+  if (!response.ok) {
+    throw new LoadFailure({
+      path: 'data',
+      message: `the server answered ${response.status} ${response.statusText}`.trim(),
+    });
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = Number.isFinite(declared) ? checkImportSize(declared) : undefined;
+  if (tooLarge) throw new LoadFailure(tooLarge);
+  if (!response.body) return response.text();
+  return readStream(response.body, Number.isFinite(declared) ? declared : 0, 'downloading', sink);
+}
+
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  total: number,
+  phase: 'downloading' | 'reading',
+  sink: TextSink,
+): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      throw new LoadFailure(checkImportSize(received)!);
+    }
+    const text = decoder.decode(value, { stream: true });
+    sink(text);
+    parts.push(text);
+    post({ type: 'progress', phase, done: received, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+async function readFile(file: File, sink: TextSink): Promise<string> {
+  const tooLarge = checkImportSize(file.size);
+  if (tooLarge) throw new LoadFailure(tooLarge);
+  post({ type: 'progress', phase: 'reading', done: 0, total: file.size });
+  return readStream(file.stream(), file.size, 'reading', sink);
+}
+
+function postPreview(preview: DrawPreview) {
+  self.postMessage({ type: 'preview', preview } satisfies WorkerMessage, [
+    preview.starts.buffer,
+    preview.ends.buffer,
+    preview.categoryCodes.buffer,
+    preview.byStart.buffer,
+  ]);
+}
+
+function nameOf(request: LoadRequest): string {
+  return request.kind === 'file' ? request.file.name : fileNameOf(request.url);
+}
+
+self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
+  const name = nameOf(request);
+  try {
+    // The dates are read off the text as it arrives, so a large file is drawn the moment it is in, before
+    // the second or more it takes to parse and check.
+    const scanner = previewScanner();
+    const text =
+      request.kind === 'url'
+        ? await download(request.url, scanner.push)
+        : await readFile(request.file, scanner.push);
+    const scanned = scanner.preview();
+    const previewed = scanned.starts.length >= PREVIEW_FROM;
+    if (previewed) postPreview(scanned);
+    const result = importDataset(text, name, {
+      onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
+      beforeChecking: (rawEvents) => {
+        if (!previewed && rawEvents.length >= PREVIEW_FROM) postPreview(previewOf(rawEvents));
+      },
+    });
+    if (!result.ok) {
+      post({ type: 'done', result, name });
+      return;
+    }
+    const { dataset, ...rest } = result;
+    post({ type: 'done', result: { ...rest, datasetJson: datasetToTransfer(dataset) }, name });
+  } catch (error) {
+    const problem =
+      error instanceof LoadFailure
+        ? error.problem
+        : { path: 'file', message: `could not be loaded: ${String(error)}` };
+    post({ type: 'done', result: { ok: false, problems: [problem] }, name });
+  }
+};

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../../domain/edtf';
+import type { TimelineEvent } from '../../domain/types';
+import { OPEN_END_SPAN } from '../../domain/event-index';
+import {
+  aggregateBucket,
+  countsNote,
+  describeBucket,
+  isAggregateId,
+  itemChanges,
+  paddedExtent,
+  scaleWindow,
+  toAggregateItem,
+  toEventItem,
+  withRelated,
+} from './vis-items';
+
+const DAY = 86_400_000;
+
+function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEvent {
+  const parsed = parseEdtf(date);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return {
+    id,
+    title,
+    summary: 'Summary.',
+    date: parsed.value,
+    dateBasis: 'Stated.',
+    category: 'policy',
+    actors: [{ actorId: 'a' }],
+    excerpts: [],
+    related: [],
+  };
+}
+
+describe('toEventItem', () => {
+  it('draws a known day as a box at noon of that day', () => {
+    const item = toEventItem(eventOn('2024-11-17'), 2);
+    expect(item.type).toBe('box');
+    expect(item.start.toISOString()).toBe('2024-11-17T12:00:00.000Z');
+    expect(item.end).toBeUndefined();
+    expect(item.className.split(' ')).toEqual(['event-item', 'category-2', 'is-day']);
+  });
+
+  it('draws a month as a range over the whole month, not a made-up day', () => {
+    const item = toEventItem(eventOn('2024-05'), 0);
+    expect(item.type).toBe('range');
+    expect(item.start.toISOString()).toBe('2024-05-01T00:00:00.000Z');
+    expect(item.end?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
+    expect(item.className).toContain('is-span');
+  });
+
+  it('draws a year as a range over the whole year', () => {
+    const item = toEventItem(eventOn('2023'), 0);
+    expect(item.start.toISOString()).toBe('2023-01-01T00:00:00.000Z');
+    expect(item.end?.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+  });
+
+  it('draws a closed interval from the start of its first day to the end of its last', () => {
+    const item = toEventItem(eventOn('2024-11-06/2024-11-17'), 3);
+    expect(item.start.toISOString()).toBe('2024-11-06T00:00:00.000Z');
+    expect(item.end?.toISOString()).toBe('2024-11-18T00:00:00.000Z');
+  });
+
+  it('draws an open start as a faded lead-in ending with the known end', () => {
+    const item = toEventItem(eventOn('../2024-11-17'), 1);
+    expect(item.end?.toISOString()).toBe('2024-11-18T00:00:00.000Z');
+    expect(item.end!.getTime() - item.start.getTime()).toBe(OPEN_END_SPAN);
+    expect(item.className).toContain('is-open-start');
+    expect(item.className).not.toContain('is-open-end');
+  });
+
+  it('draws an open end as a faded tail after the known start', () => {
+    const item = toEventItem(eventOn('2024-11-06/..'), 1);
+    expect(item.start.toISOString()).toBe('2024-11-06T00:00:00.000Z');
+    expect(item.end!.getTime() - item.start.getTime()).toBe(OPEN_END_SPAN);
+    expect(item.className).toContain('is-open-end');
+  });
+
+  it('marks approximate and uncertain dates, visibly and in the class', () => {
+    expect(toEventItem(eventOn('2024-11-17~'), 0)).toMatchObject({ marker: '≈' });
+    expect(toEventItem(eventOn('2024-11-17~'), 0).className).toContain('is-approximate');
+    expect(toEventItem(eventOn('2024-05?'), 0)).toMatchObject({ marker: '?' });
+    expect(toEventItem(eventOn('2024-05?'), 0).className).toContain('is-uncertain');
+    expect(toEventItem(eventOn('2024%'), 0).marker).toBe('≈?');
+    expect(toEventItem(eventOn('2024-05'), 0).marker).toBe('');
+  });
+
+  it('carries the title as a text label and names the item with its date in words', () => {
+    const item = toEventItem(eventOn('2024-05', '<b>Not bold</b>'), 0);
+    expect(item.label).toBe('<b>Not bold</b>');
+    expect(item.content).toBe('');
+    expect(item.accessibleName).toBe('<b>Not bold</b>, May 2024, month only');
+  });
+});
+
+describe('paddedExtent', () => {
+  it('covers the span, with extra room on the right for labels', () => {
+    const first = Date.UTC(2024, 4, 1);
+    const last = Date.UTC(2024, 10, 17, 12);
+    const extent = paddedExtent({ start: first, end: last });
+    expect(extent.start).toBeLessThan(first);
+    expect(extent.end).toBeGreaterThan(last);
+    expect(extent.end - last).toBeGreaterThan(first - extent.start);
+  });
+
+  it('gives a single day a window of several days', () => {
+    const day = Date.UTC(2024, 10, 17);
+    const extent = paddedExtent({ start: day, end: day + DAY });
+    expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY);
+  });
+});
+
+describe('aggregate items', () => {
+  const attack = { id: 'attack', label: 'Attack', slot: 2 };
+  const aid = { id: 'aid', label: 'Aid', slot: 4 };
+  const bucket = {
+    start: Date.UTC(2024, 5, 3),
+    end: Date.UTC(2024, 5, 10),
+    total: 1234,
+    parts: [
+      { category: attack, count: 1200 },
+      { category: aid, count: 34 },
+    ],
+  };
+
+  it('draw a bar over the bucket, named with its count, the bucket in words and each category', () => {
+    const item = toAggregateItem(bucket, 'week', 2468);
+    expect(item).toMatchObject({ kind: 'aggregate', type: 'range', label: '1,234', marker: '' });
+    expect(item.start.getTime()).toBe(bucket.start);
+    expect(item.end?.getTime()).toBe(bucket.end);
+    expect(item.className).toBe('aggregate-item');
+    expect(item.accessibleName).toBe(
+      '1,234 events, week of 3 Jun 2024: 1,200 Attack, 34 Aid; zoom in to see them',
+    );
+  });
+
+  it('are as tall as their share of the tallest bar, stacked by category', () => {
+    expect(toAggregateItem(bucket, 'week', 2468).bar).toEqual({
+      share: 0.5,
+      parts: [
+        { slot: 2, count: 1200 },
+        { slot: 4, count: 34 },
+      ],
+    });
+    expect(toAggregateItem(bucket, 'week', 1234).bar?.share).toBe(1);
+    // Taller than the tallest on screen: full height, not taller.
+    expect(toAggregateItem(bucket, 'week', 617).bar?.share).toBe(1);
+  });
+
+  it('say so when they open in the list rather than zoom in', () => {
+    const item = toAggregateItem(
+      { ...bucket, total: 1, parts: [{ category: aid, count: 1 }] },
+      'day',
+      5,
+      true,
+    );
+    expect(item.opensInList).toBe(true);
+    expect(item.className).toBe('aggregate-item opens-in-list');
+    expect(item.accessibleName).toBe('1 event, 3 Jun 2024: 1 Aid; open them in the list');
+  });
+
+  it('carry their bucket and unit in an id that no event id can take', () => {
+    const item = toAggregateItem(bucket, 'week', 1234);
+    expect(isAggregateId(item.id)).toBe(true);
+    expect(isAggregateId('atacms-authorization')).toBe(false);
+    expect(aggregateBucket(item.id)).toEqual({ start: bucket.start, end: bucket.end, unit: 'week' });
+    expect(aggregateBucket('aggregate:fortnight:0')).toBeNull();
+    expect(aggregateBucket('aggregate:week:x')).toBeNull();
+  });
+
+  it('are explained once above them, with the span each bar counts', () => {
+    expect(countsNote('quarter')).toBe(
+      'Too many events to draw one by one here: each bar counts the events of three months, by category. Zoom in or choose a bar to see them.',
+    );
+  });
+
+  it.each([
+    [Date.UTC(2024, 5, 3), 'day', '3 Jun 2024'],
+    [Date.UTC(2024, 4, 1), 'month', 'May 2024'],
+    [Date.UTC(2024, 3, 1), 'quarter', 'quarter from Apr 2024'],
+    [Date.UTC(2024, 0, 1), 'year', '2024'],
+    [Date.UTC(2020, 0, 1), 'decade', 'the 2020s'],
+  ] as const)('describe buckets in words: %s %s', (start, unit, text) => {
+    expect(describeBucket(start, unit)).toBe(text);
+  });
+});
+
+describe('withRelated', () => {
+  const items = ['a', 'b', 'c'].map((id) => toEventItem(eventOn('2024-11-17', `Event ${id}`, id), 0));
+
+  it('adds the related class and says so in the accessible name', () => {
+    const [a, b] = withRelated(items, new Set(['b']));
+    expect(b?.className.split(' ')).toContain('is-related');
+    expect(b?.accessibleName).toBe('Event b, Sunday 17 November 2024, related to the selected event');
+    expect(a?.className.split(' ')).not.toContain('is-related');
+  });
+
+  it('keeps every unrelated item as it was, so only related items are pushed to the widget', () => {
+    const marked = withRelated(items, new Set(['b']));
+    expect(marked[0]).toBe(items[0]);
+    expect(marked[1]).not.toBe(items[1]);
+    expect(marked[2]).toBe(items[2]);
+    expect(withRelated(items, new Set())).toBe(items);
+  });
+});
+
+describe('itemChanges', () => {
+  const items = ['a', 'b', 'c'].map((id) => toEventItem(eventOn('2024-11-17', `Event ${id}`, id), 0));
+  const shown = new Map(items.map((item) => [item.id, item]));
+
+  it('changes nothing when the widget already shows the items', () => {
+    expect(itemChanges(shown, items)).toEqual({ remove: [], add: [] });
+  });
+
+  it('replaces only the items that changed, and removes the ones no longer shown', () => {
+    const next = withRelated(items.slice(0, 2), new Set(['b']));
+    const changes = itemChanges(shown, next);
+    expect(changes.remove).toEqual(['c', 'b']);
+    expect(changes.add.map((item) => item.id)).toEqual(['b']);
+  });
+
+  it('leaves alone an item rebuilt with the same content, as aggregates are on every window change', () => {
+    const category = { id: 'attack', label: 'Attack', slot: 2 };
+    const bucket = {
+      start: Date.UTC(2024, 5, 3),
+      end: Date.UTC(2024, 5, 10),
+      total: 5,
+      parts: [{ category, count: 5 }],
+    };
+    const before = toAggregateItem(bucket, 'week', 10);
+    const shownAggregates = new Map([[before.id, before]]);
+    expect(itemChanges(shownAggregates, [toAggregateItem(bucket, 'week', 10)])).toEqual({
+      remove: [],
+      add: [],
+    });
+    const recounted = toAggregateItem({ ...bucket, total: 6, parts: [{ category, count: 6 }] }, 'week', 10);
+    expect(itemChanges(shownAggregates, [recounted])).toEqual({ remove: [before.id], add: [recounted] });
+    const rescaled = toAggregateItem(bucket, 'week', 20);
+    expect(itemChanges(shownAggregates, [rescaled])).toEqual({ remove: [before.id], add: [rescaled] });
+  });
+
+  it('adds every item to an empty widget', () => {
+    expect(itemChanges(new Map(), items)).toEqual({ remove: [], add: items });
+  });
+});
+
+describe('scaleWindow', () => {
+  const limits = { minSpan: 3 * DAY, maxSpan: 1000 * DAY };
+
+  it('zooms about the centre', () => {
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 2 / 3, limits)).toEqual({
+      start: 15 * DAY,
+      end: 75 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 90 * DAY }, 1.5, limits)).toEqual({
+      start: -22.5 * DAY,
+      end: 112.5 * DAY,
+    });
+  });
+
+  it('keeps the width within the limits', () => {
+    expect(scaleWindow({ start: 0, end: 4 * DAY }, 0.1, limits)).toEqual({
+      start: 0.5 * DAY,
+      end: 3.5 * DAY,
+    });
+    expect(scaleWindow({ start: 0, end: 900 * DAY }, 2, limits)).toEqual({
+      start: -50 * DAY,
+      end: 950 * DAY,
+    });
+  });
+});

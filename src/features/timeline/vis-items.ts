@@ -1,0 +1,260 @@
+import { formatEdtf } from '../../domain/date-format';
+import { isApproximate, isUncertain } from '../../domain/edtf';
+import { drawnRange } from '../../domain/event-index';
+import { BUCKET_UNITS, nextBucket, type BucketUnit } from '../../domain/time-buckets';
+import type { CategoryInfo } from '../../domain/categories';
+import type { EdtfDate, TimelineEvent } from '../../domain/types';
+
+/*
+ * Maps events to plain vis-timeline item records (pure; no widget here). A date known only to the month, year
+ * or as a span is drawn as a range over all of it, never as a made-up exact day; an open start is drawn as a
+ * fading lead-in so the bar does not claim a start the source never gave.
+ */
+
+const DAY = 86_400_000;
+/** Share of the drawn span added on the right so late labels stay on screen. */
+const LABEL_ALLOWANCE = 0.25;
+
+export interface TimelineItem {
+  readonly id: string;
+  readonly kind: 'event' | 'aggregate';
+  readonly start: Date;
+  readonly end?: Date;
+  readonly type: 'box' | 'range';
+  readonly className: string;
+  /** Required by vis-timeline's types; never rendered, because the item template draws `label` as text. */
+  readonly content: '';
+  readonly label: string;
+  /** What assistive technology announces for the item: its title and its date in words. */
+  readonly accessibleName: string;
+  /** A short visible mark for how the date is qualified: "≈" approximate, "?" uncertain. */
+  readonly marker: string;
+  /** An aggregate the timeline cannot zoom into any further: choosing it opens its events in the list. */
+  readonly opensInList?: true;
+  /** An aggregate's bar: its height as a share of the tallest bar drawn, and its parts by category. */
+  readonly bar?: { readonly share: number; readonly parts: readonly BarPart[] };
+}
+
+/** The events of one category within a count's bar, drawn in the category's colour. */
+export interface BarPart {
+  readonly slot: number;
+  readonly count: number;
+}
+
+function isSingleDay(date: EdtfDate): boolean {
+  return date.kind === 'point' && date.point.precision === 'day';
+}
+
+export function dateMarker(date: EdtfDate): string {
+  return [isApproximate(date) && '≈', isUncertain(date) && '?'].filter(Boolean).join('');
+}
+
+export function toEventItem(event: TimelineEvent, categorySlot: number): TimelineItem {
+  const range = drawnRange(event.date);
+  const single = isSingleDay(event.date);
+  const classes = [
+    'event-item',
+    `category-${categorySlot}`,
+    single ? 'is-day' : 'is-span',
+    range.openStart && 'is-open-start',
+    range.openEnd && 'is-open-end',
+    isApproximate(event.date) && 'is-approximate',
+    isUncertain(event.date) && 'is-uncertain',
+  ].filter(Boolean);
+  return {
+    id: event.id,
+    kind: 'event',
+    // A single day is placed at noon so that it sits in the middle of its day on the axis.
+    start: new Date(single ? range.start + DAY / 2 : range.start),
+    ...(!single && { end: new Date(range.end) }),
+    type: single ? 'box' : 'range',
+    className: classes.join(' '),
+    content: '',
+    label: event.title,
+    accessibleName: `${event.title}, ${formatEdtf(event.date)}`,
+    marker: dateMarker(event.date),
+  };
+}
+
+export const RELATED_CLASS = 'is-related';
+
+/**
+ * Marks the items of events related to the selected one, visibly and in their accessible name. Items that
+ * do not change keep their identity, so pushing the result to the widget touches only the marked ones.
+ */
+export function withRelated(items: readonly TimelineItem[], relatedIds: ReadonlySet<string>): TimelineItem[] {
+  if (relatedIds.size === 0) return items as TimelineItem[];
+  return items.map((item) =>
+    relatedIds.has(item.id)
+      ? {
+          ...item,
+          className: `${item.className} ${RELATED_CLASS}`,
+          accessibleName: `${item.accessibleName}, related to the selected event`,
+        }
+      : item,
+  );
+}
+
+/**
+ * What to remove from and add to the widget so that it shows `next`, given what it shows now. A changed item
+ * is replaced (removed, then added) rather than updated: vis-timeline redraws an updated item at once, one
+ * forced layout per item (hundreds of milliseconds when a filter recounts every aggregate bar), but lays out
+ * added items together in its next frame.
+ */
+export function itemChanges(
+  shown: ReadonlyMap<string, TimelineItem>,
+  next: readonly TimelineItem[],
+): { remove: string[]; add: TimelineItem[] } {
+  const keep = new Set(next.map((item) => item.id));
+  const add = next.filter((item) => !sameItem(shown.get(item.id), item));
+  return {
+    remove: [
+      ...[...shown.keys()].filter((id) => !keep.has(id)),
+      ...add.filter((item) => shown.has(item.id)).map((item) => item.id),
+    ],
+    add,
+  };
+}
+
+/** Equal as drawn: aggregates are rebuilt on every window change, mostly with the same counts. */
+function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean {
+  if (shown === next) return true;
+  return (
+    shown !== undefined &&
+    shown.label === next.label &&
+    shown.className === next.className &&
+    shown.accessibleName === next.accessibleName &&
+    shown.bar?.share === next.bar?.share &&
+    shown.start.getTime() === next.start.getTime() &&
+    shown.end?.getTime() === next.end?.getTime()
+  );
+}
+
+/**
+ * The window that shows a span of events, for the initial view and "Fit all": a small margin on the left and
+ * a wider one on the right, where labels of bars that end late run past their bars.
+ */
+export function paddedExtent(extent: { start: number; end: number }): { start: number; end: number } {
+  const { start, end } = extent;
+  const margin = Math.max((end - start) * 0.04, 3 * DAY);
+  return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
+}
+
+const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  week: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  quarter: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+  decade: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "week of 3 Jun 2024", "May 2024", "the 2020s". */
+export function describeBucket(start: number, unit: BucketUnit): string {
+  const text = BUCKET_FORMATS[unit].format(new Date(start));
+  if (unit === 'week') return `week of ${text}`;
+  if (unit === 'quarter') return `quarter from ${text}`;
+  if (unit === 'decade') return `the ${text}s`;
+  return text;
+}
+
+/** The shown events of one calendar bucket, per category (in the order of the legend). */
+export interface CountedBucket {
+  readonly start: number;
+  readonly end: number;
+  readonly total: number;
+  readonly parts: readonly { readonly category: CategoryInfo; readonly count: number }[];
+}
+
+/**
+ * The events of one bucket drawn as a bar over it, its height its count's share of `tallest` (full height at
+ * or above it), stacked by category: together the bars read as a histogram. Choosing one zooms in (or opens
+ * the list).
+ */
+export function toAggregateItem(
+  bucket: CountedBucket,
+  unit: BucketUnit,
+  tallest: number,
+  opensInList = false,
+): TimelineItem {
+  const count = bucket.total.toLocaleString('en');
+  const parts = bucket.parts
+    .map(({ category, count: inCategory }) => `${inCategory.toLocaleString('en')} ${category.label}`)
+    .join(', ');
+  const action = opensInList ? 'open them in the list' : 'zoom in to see them';
+  return {
+    id: `${AGGREGATE_PREFIX}${unit}:${bucket.start}`,
+    kind: 'aggregate',
+    start: new Date(bucket.start),
+    end: new Date(bucket.end),
+    type: 'range',
+    className: opensInList ? 'aggregate-item opens-in-list' : 'aggregate-item',
+    content: '',
+    // The exact count, as its name says it: a speech user says what they see (WCAG 2.5.3).
+    label: count,
+    accessibleName: `${count} event${bucket.total === 1 ? '' : 's'}, ${describeBucket(bucket.start, unit)}: ${parts}; ${action}`,
+    marker: '',
+    bar: {
+      share: tallest > 0 ? Math.min(1, bucket.total / tallest) : 1,
+      parts: bucket.parts.map(({ category, count: inCategory }) => ({
+        slot: category.slot,
+        count: inCategory,
+      })),
+    },
+    ...(opensInList && { opensInList: true }),
+  };
+}
+
+/** Aggregate ids cannot clash with event ids, which are slugs without ":". */
+export const AGGREGATE_PREFIX = 'aggregate:';
+
+export function isAggregateId(id: string): boolean {
+  return id.startsWith(AGGREGATE_PREFIX);
+}
+
+/** The bucket an aggregate item stands for, and its unit, read back from its id. */
+export function aggregateBucket(id: string): { start: number; end: number; unit: BucketUnit } | null {
+  const [unit, start] = id.slice(AGGREGATE_PREFIX.length).split(':');
+  const from = Number(start);
+  if (
+    !isAggregateId(id) ||
+    !(BUCKET_UNITS as readonly string[]).includes(unit ?? '') ||
+    !Number.isFinite(from)
+  ) {
+    return null;
+  }
+  return { start: from, end: nextBucket(from, unit as BucketUnit), unit: unit as BucketUnit };
+}
+
+const UNIT_SPANS: Record<BucketUnit, string> = {
+  day: 'one day',
+  week: 'one week',
+  month: 'one month',
+  quarter: 'three months',
+  year: 'one year',
+  decade: 'ten years',
+};
+
+/** What the bars of a unit stand for, said once above them. */
+export function countsNote(unit: BucketUnit): string {
+  return `Too many events to draw one by one here: each bar counts the events of ${UNIT_SPANS[unit]}, by category. Zoom in or choose a bar to see them.`;
+}
+
+/**
+ * The window `factor` times as wide (below 1: zoomed in) about the same centre, its width kept within
+ * `[minSpan, maxSpan]`.
+ */
+export function scaleWindow(
+  window: { start: number; end: number },
+  factor: number,
+  { minSpan, maxSpan }: { minSpan: number; maxSpan: number },
+): { start: number; end: number } {
+  const centre = (window.start + window.end) / 2;
+  const span = Math.min(maxSpan, Math.max(minSpan, (window.end - window.start) * factor));
+  return { start: centre - span / 2, end: centre + span / 2 };
+}
