@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_RUNS, PROPERTY_TIMEOUT, DAY, utc } from '../testing/properties';
-import { formatDay, parseDay } from './view-params';
+import { historyEntryFor } from './history-entry';
+import { choicesFromView, viewFromChoices } from './view-choices';
+import { parseViewParams, serializeViewParams } from './view-codec';
+import { PARAMS, formatDay, parseDay, type ViewState } from './view-params';
 
 describe('parseDay and formatDay', () => {
   it.each([
@@ -61,4 +64,140 @@ describe('parseDay and formatDay', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+// ---- Links, end to end: the table read, written back and turned into history ------------------------------
+
+interface Link {
+  readonly name: string;
+  /** The address as someone might write it. */
+  readonly url: string;
+  readonly state: ViewState;
+  readonly notices?: readonly string[];
+  /** What the app writes back once the store holds it. */
+  readonly canonical: string;
+  /** The history entry opening it from the default view makes. */
+  readonly entry: ReturnType<typeof historyEntryFor>;
+}
+
+const LINKS: readonly Link[] = [
+  { name: 'the default view', url: '', state: {}, canonical: '', entry: 'none' },
+  {
+    name: 'a dataset address',
+    url: 'data=https://example.org/d.json',
+    state: { data: 'https://example.org/d.json' },
+    canonical: '?data=https%3A%2F%2Fexample.org%2Fd.json',
+    entry: 'push',
+  },
+  {
+    name: 'the list view',
+    url: 'view=list',
+    state: { view: 'list' },
+    canonical: '?view=list',
+    entry: 'push',
+  },
+  {
+    name: 'the timeline view, the default, written as nothing',
+    url: 'view=timeline',
+    state: { view: 'timeline' },
+    canonical: '',
+    entry: 'none',
+  },
+  {
+    name: 'an event',
+    url: 'event=atacms-authorization',
+    state: { event: 'atacms-authorization' },
+    canonical: '?event=atacms-authorization',
+    entry: 'push',
+  },
+  {
+    name: 'some actors, spaces and repeats dropped',
+    url: 'actors=+ukraine+,russia,ukraine',
+    state: { actors: ['ukraine', 'russia'] },
+    canonical: '?actors=ukraine,russia',
+    entry: 'push',
+  },
+  { name: 'no actor at all', url: 'actors=', state: { actors: [] }, canonical: '?actors=', entry: 'push' },
+  {
+    name: 'some categories',
+    url: 'categories=aid,policy',
+    state: { categories: ['aid', 'policy'] },
+    canonical: '?categories=aid,policy',
+    entry: 'push',
+  },
+  {
+    name: 'a search, trimmed',
+    url: 'q=+kyiv%E2%80%99s+grid+%26+more+',
+    state: { q: 'kyiv’s grid & more' },
+    canonical: '?q=kyiv%E2%80%99s+grid+%26+more',
+    entry: 'push',
+  },
+  {
+    name: 'a window, to before from',
+    url: 'to=2024-11-30&from=2024-11-01',
+    state: { from: '2024-11-01', to: '2024-11-30' },
+    canonical: '?from=2024-11-01&to=2024-11-30',
+    entry: 'replace',
+  },
+  {
+    name: 'everything, in any order',
+    url: 'to=2024-11-30&q=missile&from=2024-11-01&categories=&actors=russia&event=strike&view=source&data=/d.json',
+    state: {
+      data: '/d.json',
+      view: 'source',
+      event: 'strike',
+      actors: ['russia'],
+      categories: [],
+      q: 'missile',
+      from: '2024-11-01',
+      to: '2024-11-30',
+    },
+    canonical:
+      '?data=%2Fd.json&view=source&event=strike&actors=russia&categories=&q=missile&from=2024-11-01&to=2024-11-30',
+    entry: 'push',
+  },
+  {
+    name: 'a bad value is dropped and the rest applies',
+    url: 'event=BAD&view=list',
+    state: { view: 'list' },
+    notices: ['Ignored event "BAD": not a valid event id.'],
+    canonical: '?view=list',
+    entry: 'push',
+  },
+  {
+    name: 'half a window is no window',
+    url: 'from=2024-11-01&q=x',
+    state: { q: 'x' },
+    notices: ['Ignored from: a window needs both from and to.'],
+    canonical: '?q=x',
+    entry: 'push',
+  },
+  {
+    name: 'an unknown parameter and a repeated one',
+    url: 'utm_source=mail&event=a&event=b',
+    state: { event: 'a' },
+    notices: [
+      'Ignored unknown parameter "utm_source".',
+      'Ignored a second "event" parameter; the first one applies.',
+    ],
+    canonical: '?event=a',
+    entry: 'push',
+  },
+];
+
+describe('links through VIEW_PARAMS', () => {
+  it.each(LINKS)('$name', ({ url, state, notices = [], canonical, entry }) => {
+    const parsed = parseViewParams(url);
+    expect(parsed).toStrictEqual({ state, notices });
+    const stored = viewFromChoices(choicesFromView(parsed.state));
+    expect(serializeViewParams(stored)).toBe(canonical);
+    expect(parseViewParams(canonical)).toStrictEqual({ state: stored, notices: [] });
+    expect(historyEntryFor({}, stored)).toBe(entry);
+  });
+
+  it('has a link for every parameter and for both kinds of history entry', () => {
+    for (const name of PARAMS.keys())
+      expect(LINKS.some((link) => new URLSearchParams(link.canonical).has(name))).toBe(true);
+    for (const entry of ['push', 'replace']) expect(LINKS.some((link) => link.entry === entry)).toBe(true);
+  });
 });

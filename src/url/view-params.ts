@@ -203,7 +203,7 @@ export interface TimeWindow {
   readonly end: number;
 }
 
-/** The window as calendar days (UTC), both inclusive, and only both together. */
+/** The window as calendar days (UTC), both inclusive, and only both together; null until drawn or linked. */
 const visibleWindow: ChoiceRow<
   { readonly from: Param<string>; readonly to: Param<string> },
   TimeWindow | null
@@ -232,23 +232,20 @@ const visibleWindow: ChoiceRow<
 };
 
 const isView = (raw: string) => (VIEWS as readonly string[]).includes(raw);
+const viewName = checked<View>(isView, `use ${VIEWS.join(', ')}`);
 const isDataUrl = (raw: string, base: string) => raw.length <= MAX_DATA_URL_LENGTH && isHttpUrl(raw, base);
+const dataAddress = checked(isDataUrl, 'not an http or https address');
 
-/** The store's choices, each with its parameters, in the order the address lists them. */
+/**
+ * The store's choices, each with its parameters, in the order the address lists them. A list parameter that is
+ * absent means every actor (or category), an empty one none; category filters extend DESIGN.md's list, so they
+ * survive links too. An absent `data` is the built-in dataset (or a file).
+ */
 export const VIEW_PARAMS = {
-  /** The dataset's address; absent: the built-in dataset (or a file). */
-  dataUrl: single('data', checked(isDataUrl, 'not an http or https address'), {
-    history: 'push',
-    absent: null,
-  }),
-  view: single('view', checked<View>(isView, `use ${VIEWS.join(', ')}`), {
-    history: 'push',
-    absent: 'timeline',
-  }),
+  dataUrl: single('data', dataAddress, { history: 'push', absent: null }),
+  view: single('view', viewName, { history: 'push', absent: 'timeline' }),
   selectedEventId: single('event', eventId, { history: 'push', absent: null }),
-  /** Absent: every actor. Empty: none. */
   actorFilter: single('actors', idList('actors', 'actor'), { history: 'push', absent: null }),
-  /** Absent: every category. Empty: none. (An extension of DESIGN.md's list, so category filters survive links.) */
   categoryFilter: single('categories', idList('categories', 'category'), { history: 'push', absent: null }),
   query: single('q', searchText, { history: 'push', absent: '' }),
   window: visibleWindow,
