@@ -57,6 +57,8 @@ export interface AppState extends Choices {
   applyViewState(view: ViewState): void;
   addNotices(messages: readonly string[]): void;
   dismissNotice(id: number): void;
+  /** The reader has read what the last import left out. */
+  dismissImportReport(): void;
 }
 
 function toggled(list: readonly string[] | null, all: readonly string[], id: string, on: boolean): string[] {
@@ -170,6 +172,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
         notices: [...state.notices, ...messages.map((message) => ({ id: nextNoticeId++, message }))],
       })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+    dismissImportReport: () => set({ importReport: null }),
   }));
 }
 

@@ -7,10 +7,14 @@ const MAX_LISTED = 500;
 export function ImportReportPanel() {
   const report = useAppState((state) => state.importReport);
   const eventCount = useAppState((state) => state.dataset.events.length);
+  const dismiss = useAppState((state) => state.dismissImportReport);
   if (!report) return null;
   const dropped = report.droppedEvents + report.droppedOther;
   return (
     <div className="import-report">
+      <button type="button" className="import-report-dismiss" onClick={dismiss}>
+        Dismiss<span className="visually-hidden"> the import report</span>
+      </button>
       <p>
         Opened “{report.name}” ({report.format}): {eventCount.toLocaleString('en')} event
         {eventCount === 1 ? '' : 's'} loaded

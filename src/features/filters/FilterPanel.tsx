@@ -26,7 +26,13 @@ function SearchBox() {
   const setQuery = useAppState((state) => state.setQuery);
   const [draft, setDraft] = useState(query);
   const inputRef = useRef<HTMLInputElement>(null);
-  useShortcut('focus-search', () => inputRef.current?.focus());
+  useShortcut('focus-search', () => {
+    const input = inputRef.current;
+    // On narrow screens the filters wait in a closed dialog: open it first.
+    const dialog = input?.closest('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    input?.focus();
+  });
   const [lastQuery, setLastQuery] = useState(query);
   if (query !== lastQuery) {
     // The store changed from outside (Back, a link): show what now applies.
