@@ -52,7 +52,12 @@ export function describePreview(content: PreviewContent): string {
     .join(' ');
 }
 
-function eventPreview(event: TimelineEvent, dataset: Dataset, context: ArticleContext, siteName: string) {
+function eventPreview(
+  event: TimelineEvent,
+  dataset: Dataset,
+  context: ArticleContext,
+  siteName: string,
+): PreviewContent {
   const [excerpt] = event.excerpts;
   const source = excerpt && dataset.sourceById.get(excerpt.sourceId);
   const category = context.categories.get(event.category);
@@ -64,7 +69,7 @@ function eventPreview(event: TimelineEvent, dataset: Dataset, context: ArticleCo
     source: source ? `${source.publisher} · ${source.title}` : dataset.title,
     slots: [category?.slot ?? 0],
     siteName,
-  } satisfies PreviewContent;
+  };
 }
 
 function datasetPreview(dataset: Dataset, context: ArticleContext, siteName: string): PreviewContent {

@@ -5,7 +5,7 @@
  */
 import { escapeAttribute, escapeText } from 'entities';
 
-export class Markup {
+class Markup {
   readonly #html: string;
   constructor(html: string) {
     this.#html = html;
@@ -14,6 +14,8 @@ export class Markup {
     return this.#html;
   }
 }
+
+export type { Markup };
 
 /** Markup the build writes itself (never a dataset string): e.g. JSON-LD after its own escaping. */
 export function trustedMarkup(html: string): Markup {
