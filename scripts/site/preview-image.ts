@@ -77,7 +77,7 @@ const clamped = (lines: number, text: string) =>
   createElement('div', { style: { display: 'block', lineClamp: lines } }, text);
 
 /** The card as satori lays it out: a band in the category colours, then kicker, title, quote and source. */
-export function previewLayout(content: PreviewContent, colour: Palette): ReactNode {
+function previewLayout(content: PreviewContent, colour: Palette): ReactNode {
   const [firstSlot = 0] = content.slots;
   const band = box(
     { flexDirection: 'column', width: 28, height: '100%' },
