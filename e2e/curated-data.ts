@@ -7,6 +7,7 @@ interface RawEvent {
   title: string;
   summary: string;
   date: string;
+  dateBasis: string;
   category: string;
   actors: { actor: string; role?: string }[];
   attribution?: string;

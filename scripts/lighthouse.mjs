@@ -91,10 +91,16 @@ function runLighthouse(url, outputPath) {
   });
 }
 
-if (!flag('no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
+// SEO audits want absolute canonical and sitemap addresses: the build names the server it is audited on.
+if (!flag('no-build')) {
+  execFileSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: `${origin}/` },
+  });
+}
 const preview = spawn(
   bin('vite'),
   ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
