@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
@@ -24,18 +24,8 @@ export function EventsView({ onSelectionShown }: { onSelectionShown: (element: H
   const view = useAppState((state) => state.view);
   // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
   const opening = useAppState(selectOpening);
-  const openedWithEvent = useAppState((state) => state.selectedEventId !== null);
-  const landed = useRef(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // A link to an event lands on it: the events and the details, not the page header. Only on opening:
-    // switching views later must not move the page away from the switch just pressed.
-    if (landed.current) return;
-    landed.current = true;
-    if (openedWithEvent) ref.current?.scrollIntoView({ block: 'start' });
-  }, [openedWithEvent]);
   return (
-    <div className="events-view" ref={ref}>
+    <div className="events-view">
       {!opening && <ViewSwitch />}
       <Suspense
         fallback={

@@ -70,7 +70,9 @@ export function Header({ dataset, opening, narrow }: HeaderProps) {
             {!narrow && credits}
             {(dataset.description || narrow) && (
               <details className="dataset-about">
-                <summary>About this dataset</summary>
+                <summary>
+                  About<span className="dataset-about-more"> this dataset</span>
+                </summary>
                 <div className="dataset-about-body">
                   {dataset.description && <p className="dataset-description">{dataset.description}</p>}
                   {narrow && credits}

@@ -8,9 +8,9 @@ import './loading.css';
  */
 export function DatasetStatus() {
   return (
-    <div className="dataset-status">
+    <>
       <LoadStatus />
       <ImportReportPanel />
-    </div>
+    </>
   );
 }
