@@ -47,7 +47,14 @@ export function DataMenu() {
   return (
     <>
       <MenuButton label="Data" items={items} />
-      <input ref={fileInput} type="file" accept={ACCEPTED_FILES} hidden onChange={onFileChosen} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept={ACCEPTED_FILES}
+        hidden
+        aria-label="Open a dataset…"
+        onChange={onFileChosen}
+      />
     </>
   );
 }

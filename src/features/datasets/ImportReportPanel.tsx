@@ -11,7 +11,7 @@ export function ImportReportPanel() {
   if (!report) return null;
   const dropped = report.droppedEvents + report.droppedOther;
   return (
-    <div className="import-report">
+    <section className="import-report" aria-label="Import report">
       <button type="button" className="import-report-dismiss" onClick={dismiss}>
         Dismiss<span className="visually-hidden"> the import report</span>
       </button>
@@ -40,6 +40,6 @@ export function ImportReportPanel() {
           )}
         </details>
       )}
-    </div>
+    </section>
   );
 }

@@ -14,9 +14,6 @@ export function ShortcutsHelp() {
   return (
     <>
       <button type="button" className="tool-button shortcuts-button" aria-haspopup="dialog" onClick={open}>
-        <span className="shortcuts-button-icon" aria-hidden="true">
-          ⌨
-        </span>
         <span className="shortcuts-button-text">Keyboard shortcuts</span>
       </button>
       <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
