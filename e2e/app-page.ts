@@ -12,7 +12,11 @@ export const notices = (page: Page): Locator => page.getByRole('status', { name:
  * narrow layout (whose filters wait in a dialog). The page's announcer says the same once filters settle.
  */
 export const filterStatus = (page: Page): Locator =>
-  page.getByRole('status').filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ });
+  // With the narrow layout's dialog open, its own line (earlier in the page) is the one in front.
+  page
+    .getByRole('status')
+    .filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ })
+    .first();
 
 /** Narrow screens (below 960 px) keep the filters in a dialog and the details in a sheet. */
 export const isNarrow = (page: Page): boolean => (page.viewportSize()?.width ?? 1280) < 960;

@@ -3,7 +3,7 @@ import { fileNameOf } from '../domain/file-name';
 import { DatasetStatus } from '../features/datasets/DatasetStatus';
 import { FileDropOverlay } from '../features/datasets/FileDropOverlay';
 import { useDatasetLoading } from '../features/datasets/loading-context';
-import { FilterPanel } from '../features/filters/FilterPanel';
+import { FilterPanel, FilterStatus } from '../features/filters/FilterPanel';
 import { NoticeList } from '../features/notices/NoticeList';
 import { REDUCED_MOTION, useMediaQuery, WIDE_LAYOUT } from '../shared/use-media-query';
 import { selectOpening, selectRequestedDataUrl } from '../state/selectors';
@@ -52,6 +52,7 @@ export function App() {
           <div className="main-column">
             <NoticeList />
             <DatasetStatus />
+            {!wide && !opening && <FilterStatus />}
             <EventsView onSelectionShown={onSelectionShown} />
             {!opening && <ReadingArea sheetRef={sheetRef} />}
           </div>

@@ -64,7 +64,8 @@ function SearchBox() {
   );
 }
 
-function FilterStatus() {
+/** "Showing N of M events"; also above the events on narrow screens, whose filters wait in a dialog. */
+export function FilterStatus() {
   const shown = useAppState((state) => selectVisibleEvents(state).length);
   const total = useAppState((state) => state.dataset.events.length);
   return (
