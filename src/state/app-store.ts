@@ -4,6 +4,7 @@ import type { DrawPreview } from '../domain/draw-preview';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
 import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
+import { StoreCache } from './store-cache';
 
 /*
  * What the reader chose: the open dataset, the selected event, the filters, the visible window and the view,
@@ -46,6 +47,8 @@ export interface AppState extends Choices {
   /** Where the events of a large dataset still being checked fall, drawn until the dataset is ready. */
   readonly loadingPreview: DrawPreview | null;
   readonly notices: readonly Notice[];
+  /** What selectors remember about this store's state; not a choice. */
+  readonly cache: StoreCache;
   selectEvent(eventId: string | null): void;
   setActorFilter(actorIds: readonly string[] | null): void;
   toggleActor(actorId: string, on: boolean): void;
@@ -137,6 +140,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     importReport: null,
     loadingPreview: null,
     notices: [],
+    cache: new StoreCache(),
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
       set({ selectedEventId: eventId !== null && get().dataset.eventById.has(eventId) ? eventId : null }),

@@ -267,8 +267,8 @@ describe('bars across the timeline', () => {
     expect(bucketsAcross(1200)).toBe(33);
     expect(bucketsAcross(340)).toBe(9);
     expect(bucketsAcross(50)).toBe(6);
-    const wide = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(1200));
-    const narrow = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(340));
+    const wide = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(1200) });
+    const narrow = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(340) });
     expect(new Set(wide.map(unitOf))).toEqual(new Set(['week']));
     expect(new Set(narrow.map(unitOf))).toEqual(new Set(['month']));
     expect(total(narrow)).toBe(total(wide));
