@@ -13,7 +13,7 @@ interface RawEvent {
   excerpts: { source: string; exact: string }[];
 }
 
-const dataUrl = new URL('../data', import.meta.url);
+const dataUrl = new URL('../data/', import.meta.url);
 const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('icaro-atacms.json', dataUrl)), 'utf8')) as {
   title: string;
   events: RawEvent[];

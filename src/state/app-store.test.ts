@@ -483,7 +483,7 @@ describe('selectOpening', () => {
     expect(selectOpening(store.getState())).toBe(false);
 
     store.getState().requestDataset({ data: 'https://data.example/events.json' });
-    store.getState().openDataset(fixture(), {}, null, 'https://data.example/events.json');
+    store.getState().openDataset({ dataset: fixture(), loadedFrom: 'https://data.example/events.json' });
     expect(selectOpening(store.getState())).toBe(false);
   });
 

@@ -46,6 +46,8 @@ export interface AppState extends Choices {
   readonly importReport: ImportReport | null;
   /** Where the events of a large dataset still being checked fall, drawn until the dataset is ready. */
   readonly loadingPreview: DrawPreview | null;
+  /** How far the dataset being opened has got; null while nothing is loading. */
+  readonly loadProgress: LoadProgress | null;
   readonly notices: readonly Notice[];
   /** What selectors remember about this store's state; not a choice. */
   readonly cache: StoreCache;
@@ -58,15 +60,11 @@ export interface AppState extends Choices {
   setWindow(window: TimeWindow): void;
   setView(view: View): void;
   /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
-  openDataset(
-    dataset: Dataset,
-    view: ViewState,
-    report: ImportReport | null,
-    loadedFrom: string | null,
-  ): void;
+  openDataset(opened: OpenedDataset): void;
   /** Asks for the dataset at `view.data`; the rest of `view` waits for it in `pendingView`. */
   requestDataset(view: ViewState): void;
   showLoadingPreview(preview: DrawPreview | null): void;
+  showLoadProgress(progress: LoadProgress | null): void;
   /** Gives up a requested dataset and keeps the open one. */
   cancelDatasetRequest(): void;
   /** Selects an event and shows it in a view, as one choice (one Back step). */
@@ -131,6 +129,24 @@ export interface ImportReport {
   readonly droppedOther: number;
 }
 
+/** How far a load has got: bytes downloaded or read, then events checked. */
+export interface LoadProgress {
+  readonly phase: 'downloading' | 'reading' | 'checking';
+  readonly done: number;
+  /** 0 when the size is not known in advance. */
+  readonly total: number;
+}
+
+export interface OpenedDataset {
+  readonly dataset: Dataset;
+  /** The choices to open it with; none when left out. */
+  readonly view?: ViewState;
+  /** What its import left out; none for the built-in dataset. */
+  readonly report?: ImportReport | null;
+  /** The address it was loaded from; none for the built-in dataset or a file. */
+  readonly loadedFrom?: string | null;
+}
+
 export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
   let nextNoticeId = 1;
   return create<AppState>()((set, get) => ({
@@ -139,6 +155,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     pendingView: null,
     importReport: null,
     loadingPreview: null,
+    loadProgress: null,
     notices: [],
     cache: new StoreCache(),
     ...choicesFromView(initial),
@@ -161,7 +178,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
-    openDataset: (next, view, report, loadedFrom) =>
+    openDataset: ({ dataset: next, view = {}, report = null, loadedFrom = null }) =>
       set({
         dataset: next,
         importReport: report,
@@ -171,6 +188,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
         ...choicesFromView({ ...view, ...(loadedFrom !== null && { data: loadedFrom }) }),
       }),
     showLoadingPreview: (preview) => set({ loadingPreview: preview }),
+    showLoadProgress: (progress) => set({ loadProgress: progress }),
     requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
     cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
     showEvent: (eventId, view) => {
