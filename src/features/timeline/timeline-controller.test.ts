@@ -237,7 +237,7 @@ describe('TimelineController: fitting newly opened data', () => {
 
     // The checked dataset replaces its preview; the store's window was reset by opening it.
     const opened = fixtureDataset();
-    store.getState().openDataset(opened, {}, null, null);
+    store.getState().openDataset({ dataset: opened });
     const props = propsNow();
     controller.setProps(props);
     expect(widget.moves.at(-1)).toEqual({ window: fitted(props.drawing), options: AT_ONCE });
@@ -315,7 +315,7 @@ describe('TimelineController: the window the widget reports', () => {
     controller.setProps(propsNow());
     onWindowChange.mockClear();
     // A file opened, not yet handed to the controller: the old dataset's window must not become the new one's.
-    store.getState().openDataset(fixtureDataset(), {}, null, null);
+    store.getState().openDataset({ dataset: fixtureDataset() });
     widget.report();
     expect(onWindowChange).not.toHaveBeenCalled();
     const props = propsNow();
