@@ -3,8 +3,12 @@ import { categoryIdsOf } from '../domain/categories';
 import type { DrawPreview } from '../domain/draw-preview';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
-import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
+import { choicesFromView } from '../url/view-choices';
+import type { Choices, TimeWindow, View, ViewState } from '../url/view-params';
 import { StoreCache } from './store-cache';
+
+export { choicesFromView, viewFromChoices } from '../url/view-choices';
+export type { Choices } from '../url/view-params';
 
 /*
  * What the reader chose: the open dataset, the selected event, the filters, the visible window and the view,
@@ -12,29 +16,9 @@ import { StoreCache } from './store-cache';
  * record) is derived where it is used.
  */
 
-const DAY = 86_400_000;
-
-export interface TimeWindow {
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface Notice {
   readonly id: number;
   readonly message: string;
-}
-
-export interface Choices {
-  readonly selectedEventId: string | null;
-  /** null: every actor. */
-  readonly actorFilter: readonly string[] | null;
-  /** null: every category. */
-  readonly categoryFilter: readonly string[] | null;
-  readonly query: string;
-  /** The visible window; null until the timeline has drawn or a link set it. */
-  readonly window: TimeWindow | null;
-  readonly view: View;
-  readonly dataUrl: string | null;
 }
 
 export interface AppState extends Choices {
@@ -86,34 +70,6 @@ function toggled(list: readonly string[] | null, all: readonly string[], id: str
 /** null when the list names every id (so the URL stays short and new data is not filtered out). */
 function normalised(list: readonly string[], all: readonly string[]): readonly string[] | null {
   return all.every((id) => list.includes(id)) ? null : list;
-}
-
-export function choicesFromView(view: ViewState): Choices {
-  const from = view.from === undefined ? undefined : parseDay(view.from);
-  const to = view.to === undefined ? undefined : parseDay(view.to);
-  return {
-    selectedEventId: view.event ?? null,
-    actorFilter: view.actors ?? null,
-    categoryFilter: view.categories ?? null,
-    query: view.q ?? '',
-    window: from !== undefined && to !== undefined ? { start: from, end: to + DAY } : null,
-    view: view.view ?? 'timeline',
-    dataUrl: view.data ?? null,
-  };
-}
-
-export function viewFromChoices(choices: Choices): ViewState {
-  const from = choices.window && formatDay(choices.window.start);
-  const to = choices.window && formatDay(choices.window.end - 1);
-  return {
-    ...(choices.dataUrl !== null && { data: choices.dataUrl }),
-    ...(choices.view !== 'timeline' && { view: choices.view }),
-    ...(choices.selectedEventId !== null && { event: choices.selectedEventId }),
-    ...(choices.actorFilter !== null && { actors: choices.actorFilter }),
-    ...(choices.categoryFilter !== null && { categories: choices.categoryFilter }),
-    ...(choices.query !== '' && { q: choices.query }),
-    ...(from && to && { from, to }),
-  };
 }
 
 function actorIdsOf(dataset: Dataset): string[] {

@@ -14,8 +14,9 @@ import { facetCounts } from '../domain/facets';
 import { eventMatcher, type EventFilter } from '../domain/filter-events';
 import { incomingRelations, relatedEventIds } from '../domain/relations';
 import type { Dataset } from '../domain/types';
-import type { ViewState } from '../url/view-params';
-import { choicesFromView, type AppState, type TimeWindow } from './app-store';
+import { choicesFromView } from '../url/view-choices';
+import type { TimeWindow, ViewState } from '../url/view-params';
+import type { AppState } from './app-store';
 import { lastResultPerStore, type StoreCache } from './store-cache';
 
 /*
