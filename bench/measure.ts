@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS as PROJECT_CHROMIUM_ARGS } from '../scripts/chromium';
+import { FIRST_ITEMS_MARK } from '../src/features/timeline/first-items-mark';
 import { frameStats, type RunResult, type TargetId } from './report';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -17,7 +18,6 @@ export const CHROMIUM_ARGS = [
   '--js-flags=--expose-gc',
 ];
 
-export const FIRST_ITEMS_MARK = 'ct:first-items';
 /** Wheel steps per zoom direction, one every WHEEL_INTERVAL_MS (a brisk scroll wheel). */
 const WHEEL_STEPS = 20;
 const WHEEL_DELTA = 100;

@@ -26,7 +26,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserServer } from '@playwright/test';
 import { GENERATOR_VERSION, generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
 import { validateDataset } from '../src/domain/validate-dataset';
-import { CHROMIUM_ARGS, FIRST_ITEMS_MARK, measureRun, type RunSpec } from './measure';
+import { FIRST_ITEMS_MARK } from '../src/features/timeline/first-items-mark';
+import { CHROMIUM_ARGS, measureRun, type RunSpec } from './measure';
 import {
   budgetsFor,
   checkBudget,
