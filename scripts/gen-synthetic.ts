@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RawActor, RawEvent, RawSource } from '../src/domain/dataset-schema';
+import { slugify } from '../src/domain/slug';
 import type { RelationKind } from '../src/domain/types';
 import { validateDataset } from '../src/domain/validate-dataset';
 
@@ -556,13 +557,6 @@ function chooseDate(random: Random, day: number): DateChoice {
 
 // ---------------------------------------------------------------------------------------------------------
 // Assembly
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
