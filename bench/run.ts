@@ -24,7 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserServer } from '@playwright/test';
-import { GENERATOR_VERSION, generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
+import { GENERATOR_VERSION, generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
 import { validateDataset } from '../src/domain/validate-dataset';
 import { CHROMIUM_ARGS, FIRST_ITEMS_MARK, measureRun, type RunSpec } from './measure';
 import {
