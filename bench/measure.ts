@@ -8,7 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS as PROJECT_CHROMIUM_ARGS } from '../scripts/chromium';
 import type { FilterResult, ProbeApi, ProbeConfig, ProbeState } from './probe-api';
-import { frameStats, type RunResult, type TargetId } from './report';
+import type { RunResult, TargetId } from './metrics';
+import { frameStats } from './statistics';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 /** Launch flags: the project's (scripts/chromium.ts), plus precise heap numbers and window.gc(). */
