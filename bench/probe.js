@@ -1,7 +1,7 @@
 /*
  * The bench's in-page probe, added to every page it loads (ours and the peers) as a Playwright init script,
  * so it runs before any page script. It watches the DOM from the first moment and answers the harness
- * (bench/run.ts) through `window.__ctBench`. Plain browser JavaScript: it is injected as is.
+ * (bench/measure.ts) through `window.__ctBench`. Plain browser JavaScript: it is injected as is.
  *
  * Configuration comes from `window.__ctBenchConfig`, set by an earlier init script. Both are typed in
  * bench/probe-api.ts (ProbeConfig, ProbeApi), which bench/measure.ts reads the answers with.
