@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
+import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
 import { details, detailsHeading, item, passages } from './app-page';
 import { curatedEvent } from './curated-data';
 import { expect, test } from './fixtures';

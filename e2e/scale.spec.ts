@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
+import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
 import type { WorkerMessage } from '../src/features/datasets/load-messages';
 import {
   actorsGroup,

@@ -5,6 +5,7 @@ import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
 import { choicesFromView } from '../url/view-choices';
 import type { Choices, TimeWindow, View, ViewState } from '../url/view-params';
+import { StoreCache } from './store-cache';
 
 export { choicesFromView, viewFromChoices } from '../url/view-choices';
 export type { Choices } from '../url/view-params';
@@ -32,6 +33,8 @@ export interface AppState extends Choices {
   /** How far the dataset being opened has got; null while nothing is loading. */
   readonly loadProgress: LoadProgress | null;
   readonly notices: readonly Notice[];
+  /** What selectors remember about this store's state; not a choice. */
+  readonly cache: StoreCache;
   selectEvent(eventId: string | null): void;
   setActorFilter(actorIds: readonly string[] | null): void;
   toggleActor(actorId: string, on: boolean): void;
@@ -112,6 +115,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     loadingPreview: null,
     loadProgress: null,
     notices: [],
+    cache: new StoreCache(),
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
       set({ selectedEventId: eventId !== null && get().dataset.eventById.has(eventId) ? eventId : null }),

@@ -6,12 +6,12 @@
  * dataset-agnostic: parsing checks syntax only. Anything invalid is dropped with a notice naming it, and never
  * stops the rest of the URL from applying.
  */
+import { isHttpUrl } from '../domain/http-url';
+import { isId } from '../domain/slug';
 
 export const VIEWS = ['timeline', 'list', 'source'] as const;
 export type View = (typeof VIEWS)[number];
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 80;
 const MAX_LIST_LENGTH = 500;
 export const MAX_QUERY_LENGTH = 200;
 const MAX_DATA_URL_LENGTH = 2048;
@@ -24,10 +24,6 @@ const DAY = 86_400_000;
 export function quoteValue(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
   return JSON.stringify(shown);
-}
-
-function isId(value: string): boolean {
-  return value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
 /** `YYYY-MM-DD` that names a real calendar day, as UTC midnight in ms; undefined otherwise. */
@@ -48,15 +44,6 @@ export function formatDay(instant: number): string | undefined {
   if (!Number.isFinite(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
-}
-
-function isHttpUrl(value: string, base: string): boolean {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function encodeValue(value: string): string {

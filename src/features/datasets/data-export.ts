@@ -1,18 +1,8 @@
-import { exportDatasetJson, exportEventsCsv } from '../../domain/export/export-dataset';
+import { exportDatasetJson, exportEventsCsv, fileStem } from '../../domain/export/export-dataset';
 import type { AppState } from '../../state/app-store';
 import { selectVisibleEvents } from '../../state/selectors';
 
 export type ExportFormat = 'csv' | 'json';
-
-function fileStem(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'timeline'
-  );
-}
 
 function download(text: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -19,6 +19,7 @@ import {
   firstEventIn,
   itemsForWindow,
   bucketsAcross,
+  EVENT_ITEMS,
   MAX_BUCKETS_ACROSS,
   MAX_EVENT_ITEMS,
   MAX_EVENTS_ON_SCREEN,
@@ -138,6 +139,21 @@ describe('itemsForWindow with at most MAX_EVENT_ITEMS shown events', () => {
     const mask = first(MAX_EVENT_ITEMS);
     expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, null)).toEqual({ level: 'events' });
     expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, far)).toEqual({ level: 'events' });
+  });
+});
+
+describe('itemsForWindow and the items of events', () => {
+  it('gives an event the same item from one call to the next while it keeps the same cache', () => {
+    const mask = Uint8Array.from(index.events, (_, position) => (position < 10 ? 1 : 0));
+    const eventItems = EVENT_ITEMS.create();
+    const once = itemsForWindow(index, mask, 10, null, categories, { eventItems });
+    const again = itemsForWindow(index, mask, 10, null, categories, { eventItems });
+    again.forEach((item, position) => expect(item).toBe(once[position]));
+    const otherStore = itemsForWindow(index, mask, 10, null, categories, {
+      eventItems: EVENT_ITEMS.create(),
+    });
+    expect(otherStore).toEqual(once);
+    expect(otherStore[0]).not.toBe(once[0]);
   });
 });
 
@@ -267,8 +283,8 @@ describe('bars across the timeline', () => {
     expect(bucketsAcross(1200)).toBe(33);
     expect(bucketsAcross(340)).toBe(9);
     expect(bucketsAcross(50)).toBe(6);
-    const wide = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(1200));
-    const narrow = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(340));
+    const wide = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(1200) });
+    const narrow = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(340) });
     expect(new Set(wide.map(unitOf))).toEqual(new Set(['week']));
     expect(new Set(narrow.map(unitOf))).toEqual(new Set(['month']));
     expect(total(narrow)).toBe(total(wide));
