@@ -52,8 +52,7 @@ export function App() {
           <div className="main-column">
             <NoticeList />
             <DatasetStatus />
-            {!wide && !opening && <FilterStatus />}
-            <EventsView onSelectionShown={onSelectionShown} />
+            <EventsView onSelectionShown={onSelectionShown} status={wide ? null : <FilterStatus />} />
             {!opening && <ReadingArea sheetRef={sheetRef} />}
           </div>
         </main>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
@@ -20,13 +20,25 @@ const ListView = lazy(() =>
  * The "source" view belongs to the page layout and shows the timeline here. Either view hands the element
  * showing a newly selected event to `onSelectionShown`, once it has brought that event into its own view.
  */
-export function EventsView({ onSelectionShown }: { onSelectionShown: (element: HTMLElement) => void }) {
+export function EventsView({
+  onSelectionShown,
+  status,
+}: {
+  onSelectionShown: (element: HTMLElement) => void;
+  /** Shown at the start of the view switch's row (the narrow layout's "Showing N of M events"). */
+  status?: ReactNode;
+}) {
   const view = useAppState((state) => state.view);
   // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
   const opening = useAppState(selectOpening);
   return (
     <div className="events-view">
-      {!opening && <ViewSwitch />}
+      {!opening && (
+        <div className="events-bar">
+          {status}
+          <ViewSwitch />
+        </div>
+      )}
       <Suspense
         fallback={
           <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>

@@ -101,9 +101,6 @@ export function MenuButton({ label, items }: MenuButtonProps) {
         onKeyDown={onButtonKeyDown}
       >
         {label}
-        <span className="menu-button-caret" aria-hidden="true">
-          ▾
-        </span>
       </button>
       <ul
         id={`${id}-menu`}

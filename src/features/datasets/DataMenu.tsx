@@ -27,22 +27,25 @@ export function DataMenu() {
     if (file) loading.openFile(file);
   };
 
-  const items: MenuItem[] = [{ label: 'Open a dataset…', onSelect: () => fileInput.current?.click() }];
-  if (!opening) {
-    items.push(
-      {
-        label: `Export ${shown.toLocaleString('en')} events as CSV`,
-        onSelect: () => exportShownEvents(store.getState(), 'csv'),
-        disabled: shown === 0,
-      },
-      {
-        label: 'Export as dataset (JSON)',
-        onSelect: () => exportShownEvents(store.getState(), 'json'),
-        disabled: shown === 0,
-      },
-    );
-  }
-  if (!isBuiltin) items.push({ label: 'Back to the built-in dataset', onSelect: loading.returnToBuiltin });
+  const exportItems: MenuItem[] = opening
+    ? []
+    : [
+        {
+          label: `Export ${shown.toLocaleString('en')} events as CSV`,
+          onSelect: () => exportShownEvents(store.getState(), 'csv'),
+          disabled: shown === 0,
+        },
+        {
+          label: 'Export as dataset (JSON)',
+          onSelect: () => exportShownEvents(store.getState(), 'json'),
+          disabled: shown === 0,
+        },
+      ];
+  const items: MenuItem[] = [
+    { label: 'Open a dataset…', onSelect: () => fileInput.current?.click() },
+    ...exportItems,
+    ...(isBuiltin ? [] : [{ label: 'Back to the built-in dataset', onSelect: loading.returnToBuiltin }]),
+  ];
 
   return (
     <>

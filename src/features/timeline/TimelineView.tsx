@@ -131,7 +131,10 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
           </p>
         )
       )}
-      <CategoryLegend categories={drawing.kind === 'nothing' ? [] : drawing.categories} />
+      <details className="timeline-key">
+        <summary>Key to colours and shapes</summary>
+        <CategoryLegend categories={drawing.kind === 'nothing' ? [] : drawing.categories} />
+      </details>
     </section>
   );
 }

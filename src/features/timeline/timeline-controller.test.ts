@@ -95,6 +95,9 @@ class FakePage implements TimelinePage {
   windowShowing() {
     return this.showingWindow;
   }
+  width() {
+    return PANEL_WIDTH;
+  }
   nextFrame(callback: () => void) {
     this.#frames.push(callback);
   }
@@ -106,6 +109,8 @@ class FakePage implements TimelinePage {
 }
 
 const element = { tagName: 'DIV' } as unknown as HTMLElement;
+/** How wide the fake page's timeline is: the fit keeps room for labels in proportion to it. */
+const PANEL_WIDTH = 900;
 const fixtureDataset = (): Dataset => expectLoaded(validateFixture(rawDataset())).dataset;
 
 function itemsOf(drawing: Drawing): TimelineItem[] {
@@ -150,7 +155,7 @@ function setUp({ reducedMotion = false, dataset = fixtureDataset() } = {}) {
 /** The window fitting a drawing shows. */
 function fitted(drawing: Drawing): TimeRange {
   if (drawing.kind === 'nothing' || !drawing.extent) throw new Error('nothing to fit');
-  return paddedExtent(drawing.extent);
+  return paddedExtent(drawing.extent, PANEL_WIDTH);
 }
 
 describe('TimelineController: the widget and its items', () => {

@@ -179,7 +179,7 @@ export class TimelineController {
     const drawing = this.#props?.drawing;
     const extent = drawing && drawing.kind !== 'nothing' ? drawing.extent : null;
     if (!extent) return null;
-    const padded = paddedExtent(extent);
+    const padded = paddedExtent(extent, this.#options.page.width());
     this.#widget.setWindow(padded.start, padded.end, options);
     return padded;
   }

@@ -8,6 +8,7 @@ import {
   describeBucket,
   isAggregateId,
   itemChanges,
+  LABEL_ROOM_PX,
   paddedExtent,
   scaleWindow,
   toAggregateItem,
@@ -34,9 +35,9 @@ function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEve
 }
 
 describe('toEventItem', () => {
-  it('draws a known day as a box at noon of that day', () => {
+  it('draws a known day as a point (a dot and its label, no line from the axis) at noon of that day', () => {
     const item = toEventItem(eventOn('2024-11-17'), 2);
-    expect(item.type).toBe('box');
+    expect(item.type).toBe('point');
     expect(item.start.toISOString()).toBe('2024-11-17T12:00:00.000Z');
     expect(item.end).toBeUndefined();
     expect(item.className.split(' ')).toEqual(['event-item', 'category-2', 'is-day']);
@@ -95,18 +96,28 @@ describe('toEventItem', () => {
 });
 
 describe('paddedExtent', () => {
-  it('covers the span, with extra room on the right for labels', () => {
-    const first = Date.UTC(2024, 4, 1);
-    const last = Date.UTC(2024, 10, 17, 12);
-    const extent = paddedExtent({ start: first, end: last });
+  const first = Date.UTC(2024, 4, 1);
+  const last = Date.UTC(2024, 10, 17, 12);
+  /** Pixels from the latest event to the window's right edge, on a timeline `width` pixels wide. */
+  const roomRightOfLast = (width: number) => {
+    const window = paddedExtent({ start: first, end: last }, width);
+    return ((window.end - last) / (window.end - window.start)) * width;
+  };
+
+  it('covers the span, with a small margin on the left and room for a label on the right', () => {
+    const extent = paddedExtent({ start: first, end: last }, 1000);
     expect(extent.start).toBeLessThan(first);
-    expect(extent.end).toBeGreaterThan(last);
     expect(extent.end - last).toBeGreaterThan(first - extent.start);
+    expect(roomRightOfLast(1000)).toBeCloseTo(LABEL_ROOM_PX, 0);
+  });
+
+  it('keeps at most 45% of a narrow timeline for labels, so the events still spread out', () => {
+    expect(roomRightOfLast(360)).toBeCloseTo(0.45 * 360, 0);
   });
 
   it('gives a single day a window of several days', () => {
     const day = Date.UTC(2024, 10, 17);
-    const extent = paddedExtent({ start: day, end: day + DAY });
+    const extent = paddedExtent({ start: day, end: day + DAY }, 1000);
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY);
   });
 });

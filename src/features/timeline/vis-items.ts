@@ -12,15 +12,15 @@ import type { EdtfDate, TimelineEvent } from '../../domain/types';
  */
 
 const DAY = 86_400_000;
-/** Share of the drawn span added on the right so late labels stay on screen. */
-const LABEL_ALLOWANCE = 0.25;
+/** Room kept on the right of a fitted window, in pixels, for the labels of the latest events. */
+export const LABEL_ROOM_PX = 260;
 
 export interface TimelineItem {
   readonly id: string;
   readonly kind: 'event' | 'aggregate';
   readonly start: Date;
   readonly end?: Date;
-  readonly type: 'box' | 'range';
+  readonly type: 'point' | 'range';
   readonly className: string;
   /** Required by vis-timeline's types; never rendered, because the item template draws `label` as text. */
   readonly content: '';
@@ -67,7 +67,9 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
     // A single day is placed at noon so that it sits in the middle of its day on the axis.
     start: new Date(single ? range.start + DAY / 2 : range.start),
     ...(!single && { end: new Date(range.end) }),
-    type: single ? 'box' : 'range',
+    // A day is a dot with its label beside it: a box would hang from the axis on a line that crosses every
+    // label stacked above it.
+    type: single ? 'point' : 'range',
     className: classes.join(' '),
     content: '',
     label: event.title,
@@ -131,13 +133,21 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
 }
 
 /**
- * The window that shows a span of events, for the initial view and "Fit all": a small margin on the left and
- * a wider one on the right, where labels of bars that end late run past their bars.
+ * The window that shows a span of events, for the initial view and "Fit all", on a timeline `widthPx` wide: a
+ * small margin on the left, and on the right room for the labels that run on past the latest events (up to
+ * LABEL_ROOM_PX, at most 45% of the width on a narrow screen).
  */
-export function paddedExtent(extent: { start: number; end: number }): { start: number; end: number } {
-  const { start, end } = extent;
-  const margin = Math.max((end - start) * 0.04, 3 * DAY);
-  return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
+export function paddedExtent(
+  extent: { start: number; end: number },
+  widthPx: number,
+): { start: number; end: number } {
+  const span = Math.max(extent.end - extent.start, 7 * DAY);
+  const labelShare = widthPx > 0 ? Math.min(0.45, LABEL_ROOM_PX / widthPx) : 0.25;
+  const leftShare = 0.04;
+  const total = span / (1 - labelShare - leftShare);
+  // Whole milliseconds, as the widget keeps them.
+  const start = Math.round(extent.start - Math.max(total * leftShare, 3 * DAY));
+  return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY)) };
 }
 
 const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
