@@ -2,20 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryMask, countInRange, eventIndexOf, forEachInRange } from './event-index';
 import { curatedDataset } from '../testing/curated-dataset';
-import { DAY_MS as DAY, startOfNextUnit, startOfUnit } from './calendar';
+import { DAY_MS, startOfNextUnit, startOfUnit } from './calendar';
 import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type Bucket } from './time-buckets';
 
-const YEAR = 365.25 * DAY;
+const YEAR = 365.25 * DAY_MS;
 const time = (iso: string) => Date.parse(iso.includes('T') ? iso : `${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('chooseBucketUnit', () => {
   it('picks the finest unit with at most maxBuckets buckets across the span', () => {
     expect(chooseBucketUnit(0, 120)).toBe('day');
-    expect(chooseBucketUnit(120 * DAY, 120)).toBe('day');
-    expect(chooseBucketUnit(121 * DAY, 120)).toBe('week');
-    expect(chooseBucketUnit(120 * 7 * DAY, 120)).toBe('week');
-    expect(chooseBucketUnit(120 * 7 * DAY + DAY, 120)).toBe('month');
+    expect(chooseBucketUnit(120 * DAY_MS, 120)).toBe('day');
+    expect(chooseBucketUnit(121 * DAY_MS, 120)).toBe('week');
+    expect(chooseBucketUnit(120 * 7 * DAY_MS, 120)).toBe('week');
+    expect(chooseBucketUnit(120 * 7 * DAY_MS + DAY_MS, 120)).toBe('month');
     expect(chooseBucketUnit(3 * YEAR, 120)).toBe('month');
     expect(chooseBucketUnit(11 * YEAR, 120)).toBe('quarter');
     expect(chooseBucketUnit(40 * YEAR, 120)).toBe('year');
@@ -28,9 +28,9 @@ describe('chooseBucketUnit', () => {
   });
 
   it('depends on maxBuckets', () => {
-    expect(chooseBucketUnit(30 * DAY, 30)).toBe('day');
-    expect(chooseBucketUnit(30 * DAY, 29)).toBe('week');
-    expect(chooseBucketUnit(30 * DAY, 4)).toBe('month');
+    expect(chooseBucketUnit(30 * DAY_MS, 30)).toBe('day');
+    expect(chooseBucketUnit(30 * DAY_MS, 29)).toBe('week');
+    expect(chooseBucketUnit(30 * DAY_MS, 4)).toBe('month');
   });
 });
 
