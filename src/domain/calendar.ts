@@ -9,8 +9,9 @@ import {
   startOfMonth,
   startOfQuarter,
   startOfYear,
+  type Locale,
+  type Month,
 } from 'date-fns';
-import type { Locale, Month } from 'date-fns';
 import { millisecondsInDay, millisecondsInWeek } from 'date-fns/constants';
 import { enGB } from 'date-fns/locale/en-GB';
 
