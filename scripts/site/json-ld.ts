@@ -1,7 +1,7 @@
 /*
  * schema.org JSON-LD for an event page and for the dataset's page, and its safe placement in a <script>.
  */
-import { isOpenEnd } from '../../src/domain/edtf';
+import { edtfText, isOpenEnd } from '../../src/domain/edtf';
 import type {
   Dataset,
   EdtfDate,
@@ -30,19 +30,12 @@ export function jsonLdScript(data: object): Markup {
   );
 }
 
-const pad = (value: number, length: number) => String(value).padStart(length, '0');
-
-/** An ISO 8601 calendar date at the point's own precision ("2024", "2024-05", "2024-05-17"). */
-function isoPoint(point: EdtfPoint): string {
-  const parts = [pad(point.year, 4)];
-  if (point.month !== undefined) parts.push(pad(point.month, 2));
-  if (point.day !== undefined) parts.push(pad(point.day, 2));
-  return parts.join('-');
-}
-
 /** A known, unqualified end of a date as ISO 8601; ISO has no words for "about", "perhaps" or "open". */
 function isoEnd(end: EdtfPoint | EdtfOpenEnd): string | undefined {
-  return isOpenEnd(end) || end.approximate || end.uncertain ? undefined : isoPoint(end);
+  // Without a qualifier, EDTF's text of a point is ISO 8601's calendar date at the same precision.
+  return isOpenEnd(end) || end.approximate || end.uncertain
+    ? undefined
+    : edtfText(end.year, end.month, end.day);
 }
 
 /** The longest common leading run of ISO date parts: "2024-11-17" and "2024-11-18" give "2024-11". */

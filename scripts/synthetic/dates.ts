@@ -2,42 +2,28 @@
  * When synthetic events happen: a few weeks-long bursts of fighting, ordinary months and quiet ones, over about
  * six years; and the EDTF date each event is given, at every precision the contract allows.
  */
+import {
+  addUtcMonths,
+  DAY_MS,
+  formatUtc,
+  startOfNextUnit,
+  startOfUnit,
+  utcInstant,
+  utcParts,
+} from '../../src/domain/calendar';
 import type { Random } from './random';
 import { ACTORS, PLACES, type ActorSpec } from './world';
 
-export const DAY_MS = 86_400_000;
+const FIRST_YEAR = 2019;
 /** Events fall between these days (UTC), about six years. */
-export const FIRST_DAY = Date.UTC(2019, 0, 1);
-const LAST_DAY = Date.UTC(2024, 11, 31);
+export const FIRST_DAY = utcInstant(FIRST_YEAR);
+const LAST_DAY = utcInstant(2024, 12, 31);
 const SPAN_DAYS = Math.round((LAST_DAY - FIRST_DAY) / DAY_MS) + 1;
 /** Share of events that fall in a burst. */
 const BURST_SHARE = 0.55;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const isoMonth = (ms: number) => new Date(ms).toISOString().slice(0, 7);
-export function longDay(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-function longMonth(ms: number): string {
-  const date = new Date(ms);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+/** Midnight of the last day of the month holding `day`. */
+const monthEnd = (day: number) => startOfNextUnit(startOfUnit(day, 'month'), 'month') - DAY_MS;
 
 export interface Burst {
   readonly start: number;
@@ -80,8 +66,8 @@ export function drawDays(random: Random, count: number): DatedEvent[] {
   const cumulative: number[] = [];
   let total = 0;
   for (let day = 0; day < SPAN_DAYS; day += 1) {
-    const date = new Date(FIRST_DAY + day * DAY_MS);
-    total += monthWeights[(date.getUTCFullYear() - 2019) * 12 + date.getUTCMonth()] ?? 1;
+    const { year, month } = utcParts(FIRST_DAY + day * DAY_MS);
+    total += monthWeights[(year - FIRST_YEAR) * 12 + month - 1] ?? 1;
     cumulative.push(total);
   }
   const ordinaryDay = () => {
@@ -117,33 +103,31 @@ interface DateChoice {
 export function chooseDate(random: Random, day: number): DateChoice {
   const roll = random.next();
   if (roll < 0.76)
-    return { edtf: isoDay(day), basis: `The report dates it to ${longDay(day)}.`, lastDay: day };
-  if (roll < 0.84) {
-    const monthEnd = Date.UTC(new Date(day).getUTCFullYear(), new Date(day).getUTCMonth() + 1, 0);
     return {
-      edtf: isoMonth(day),
-      basis: `The report says it happened in ${longMonth(day)} and gives no day.`,
-      lastDay: monthEnd,
+      edtf: formatUtc(day, 'isoDay'),
+      basis: `The report dates it to ${formatUtc(day, 'date')}.`,
+      lastDay: day,
+    };
+  if (roll < 0.84) {
+    return {
+      edtf: formatUtc(day, 'isoMonth'),
+      basis: `The report says it happened in ${formatUtc(day, 'monthYear')} and gives no day.`,
+      lastDay: monthEnd(day),
     };
   }
   if (roll < 0.9) {
     if (random.chance(0.2)) {
-      const endMonth = Date.UTC(
-        new Date(day).getUTCFullYear(),
-        new Date(day).getUTCMonth() + random.int(1, 3),
-        1,
-      );
-      const monthEnd = Date.UTC(new Date(endMonth).getUTCFullYear(), new Date(endMonth).getUTCMonth() + 1, 0);
+      const endMonth = addUtcMonths(startOfUnit(day, 'month'), random.int(1, 3));
       return {
-        edtf: `${isoMonth(day)}/${isoMonth(endMonth)}`,
-        basis: `The report says it went on from ${longMonth(day)} to ${longMonth(endMonth)}.`,
-        lastDay: monthEnd,
+        edtf: `${formatUtc(day, 'isoMonth')}/${formatUtc(endMonth, 'isoMonth')}`,
+        basis: `The report says it went on from ${formatUtc(day, 'monthYear')} to ${formatUtc(endMonth, 'monthYear')}.`,
+        lastDay: monthEnd(endMonth),
       };
     }
     const end = day + random.int(1, 21) * DAY_MS;
     return {
-      edtf: `${isoDay(day)}/${isoDay(end)}`,
-      basis: `The report says it lasted from ${longDay(day)} to ${longDay(end)}.`,
+      edtf: `${formatUtc(day, 'isoDay')}/${formatUtc(end, 'isoDay')}`,
+      basis: `The report says it lasted from ${formatUtc(day, 'date')} to ${formatUtc(end, 'date')}.`,
       lastDay: end,
     };
   }
@@ -152,36 +136,35 @@ export function chooseDate(random: Random, day: number): DateChoice {
     const words = { '~': 'approximately', '?': 'uncertainly', '%': 'approximately and uncertainly' }[mark];
     if (random.chance(0.5)) {
       return {
-        edtf: `${isoDay(day)}${mark}`,
-        basis: `The report gives ${longDay(day)} ${words}.`,
+        edtf: `${formatUtc(day, 'isoDay')}${mark}`,
+        basis: `The report gives ${formatUtc(day, 'date')} ${words}.`,
         lastDay: day,
       };
     }
-    const monthEnd = Date.UTC(new Date(day).getUTCFullYear(), new Date(day).getUTCMonth() + 1, 0);
     return {
-      edtf: `${isoMonth(day)}${mark}`,
-      basis: `The report gives ${longMonth(day)} ${words}, without a day.`,
-      lastDay: monthEnd,
+      edtf: `${formatUtc(day, 'isoMonth')}${mark}`,
+      basis: `The report gives ${formatUtc(day, 'monthYear')} ${words}, without a day.`,
+      lastDay: monthEnd(day),
     };
   }
   if (roll < 0.97) {
-    const year = new Date(day).getUTCFullYear();
+    const { year } = utcParts(day);
     return {
       edtf: String(year),
       basis: `The report says only that it happened in ${year}.`,
-      lastDay: Date.UTC(year, 11, 31),
+      lastDay: utcInstant(year, 12, 31),
     };
   }
   if (roll < 0.99) {
     return {
-      edtf: `../${isoDay(day)}`,
-      basis: `The report of ${longDay(day)} says it had already happened and gives no start date.`,
+      edtf: `../${formatUtc(day, 'isoDay')}`,
+      basis: `The report of ${formatUtc(day, 'date')} says it had already happened and gives no start date.`,
       lastDay: day,
     };
   }
   return {
-    edtf: `${isoDay(day)}/..`,
-    basis: `The report says it began on ${longDay(day)} and was still going on.`,
+    edtf: `${formatUtc(day, 'isoDay')}/..`,
+    basis: `The report says it began on ${formatUtc(day, 'date')} and was still going on.`,
     lastDay: day,
   };
 }

@@ -5,16 +5,8 @@
  */
 import type { RawActor, RawEvent, RawSource } from '../../src/domain/dataset-schema';
 import { slugify } from '../../src/domain/slug';
-import {
-  chooseDate,
-  DAY_MS,
-  drawDays,
-  FIRST_DAY,
-  isoDay,
-  longDay,
-  type Burst,
-  type DatedEvent,
-} from './dates';
+import { DAY_MS, formatUtc } from '../../src/domain/calendar';
+import { chooseDate, drawDays, FIRST_DAY, type Burst, type DatedEvent } from './dates';
 import { Random, zipf } from './random';
 import { FILLER, QUOTED, SUMMARIES, TITLES, type Words } from './templates';
 import {
@@ -134,7 +126,7 @@ function draftEvent(
   if (random.chance(0.04))
     sentences.push(`A follow-up report on case ${n} added that ${place} was quiet again.`);
   const event: RawEvent = {
-    id: `${category}-${slugify(place)}-${isoDay(day)}-${n}`,
+    id: `${category}-${slugify(place)}-${formatUtc(day, 'isoDay')}-${n}`,
     title: random.pick(TITLES[category])(words),
     summary: random.pick(SUMMARIES[category])(words),
     date: date.edtf,
@@ -203,15 +195,15 @@ function writeSource(random: Random, group: readonly Draft[], part: number): Raw
   const publisher = random.pick(PUBLISHERS);
   const id = `${slugify(publisher)}-report-${part + 1}`;
   const published = lastDay + random.int(1, 3) * DAY_MS;
-  const heading = `${publisher}: report ${part + 1}, covering events from ${longDay(firstDay)}.`;
+  const heading = `${publisher}: report ${part + 1}, covering events from ${formatUtc(firstDay, 'date')}.`;
   const text = [heading, ...paragraphsOf(random, group)].join('\n\n');
   quoteFrom(id, text, group);
   return {
     id,
-    title: `${publisher} report ${part + 1} (${isoDay(published).slice(0, 4)})`,
+    title: `${publisher} report ${part + 1} (${formatUtc(published, 'isoDay').slice(0, 4)})`,
     publisher,
     url: `https://example.org/synthetic/${slugify(publisher)}/report-${part + 1}`,
-    published: isoDay(published),
+    published: formatUtc(published, 'isoDay'),
     publishedBasis: 'Synthetic: the report is dated a few days after the last event it describes.',
     text,
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROPERTY_RUNS, PROPERTY_TIMEOUT, DAY, utc } from '../testing/properties';
+import { DAY_MS } from '../domain/calendar';
+import { PROPERTY_RUNS, PROPERTY_TIMEOUT, utc } from '../testing/properties';
 import { parseViewParams, serializeViewParams } from './view-codec';
 import { MAX_QUERY_LENGTH, VIEWS, parseDay, type ViewState } from './view-params';
 
@@ -67,8 +68,8 @@ const queryArb = fc
   .filter((q) => q.length > 0 && q.length <= MAX_QUERY_LENGTH && q === q.trim());
 
 const dayArb = fc
-  .integer({ min: utc('0001-01-01') / DAY, max: utc('9999-12-31') / DAY })
-  .map((days) => new Date(days * DAY).toISOString().slice(0, 10));
+  .integer({ min: utc('0001-01-01') / DAY_MS, max: utc('9999-12-31') / DAY_MS })
+  .map((days) => new Date(days * DAY_MS).toISOString().slice(0, 10));
 
 const windowArb = fc
   .tuple(dayArb, dayArb)

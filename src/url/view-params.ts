@@ -1,3 +1,5 @@
+import { DAY_MS, formatIsoDay, parseIsoDay } from '../domain/calendar';
+
 /*
  * The URL contract (DESIGN.md), each parameter defined once in VIEW_PARAMS: how its text is read, how it is
  * written, which of the store's choices it holds and whether changing that choice adds a Back step. The codec
@@ -15,10 +17,6 @@ export type View = (typeof VIEWS)[number];
 const MAX_LIST_LENGTH = 500;
 export const MAX_QUERY_LENGTH = 200;
 const MAX_DATA_URL_LENGTH = 2048;
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MIN_YEAR = 1;
-const MAX_YEAR = 9999;
-const DAY = 86_400_000;
 
 /** Shows a value from the URL inside a notice: quoted, cut short, control characters made visible. */
 export function quoteValue(value: string): string {
@@ -28,22 +26,12 @@ export function quoteValue(value: string): string {
 
 /** `YYYY-MM-DD` that names a real calendar day, as UTC midnight in ms; undefined otherwise. */
 export function parseDay(value: string): number | undefined {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCDate() === day ? date.getTime() : undefined;
+  return parseIsoDay(value);
 }
 
 /** The calendar day (UTC) holding an instant, as `YYYY-MM-DD`; undefined outside years 1 to 9999. */
 export function formatDay(instant: number): string | undefined {
-  const date = new Date(instant);
-  const year = date.getUTCFullYear();
-  if (!Number.isFinite(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  return formatIsoDay(instant);
 }
 
 function encodeValue(value: string): string {
@@ -201,7 +189,7 @@ const visibleWindow: ChoiceRow<
   toChoice({ from, to }) {
     const start = from === undefined ? undefined : parseDay(from);
     const last = to === undefined ? undefined : parseDay(to);
-    return start !== undefined && last !== undefined ? { start, end: last + DAY } : null;
+    return start !== undefined && last !== undefined ? { start, end: last + DAY_MS } : null;
   },
   toView(window) {
     const from = window && formatDay(window.start);

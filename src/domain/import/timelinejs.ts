@@ -1,5 +1,5 @@
 import type { RawActor, RawEvent } from '../dataset-schema';
-import { parseEdtf } from '../edtf';
+import { edtfText, parseEdtf } from '../edtf';
 import { isHttpUrl, MAX_URL_LENGTH } from '../http-url';
 import { isPlainObject } from '../plain-object';
 import { MAX_ID_LENGTH, slugify } from '../slug';
@@ -88,10 +88,7 @@ function timelineDate(date: JsonObject, path: string, problems: Problem[]): Date
     problems.push({ path: `${path}.day`, message: 'is given without a month' });
     return undefined;
   }
-  const text = [String(year).padStart(4, '0'), month, day]
-    .filter((part) => part !== undefined)
-    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
-    .join('-');
+  const text = edtfText(year, month, day);
   const parsed = parseEdtf(text);
   if (!parsed.ok || parsed.value.kind !== 'point') {
     problems.push({ path, message: parsed.ok ? `"${text}" is not a date` : parsed.error });

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../domain/calendar';
 import type { CategoryInfo } from '../../domain/categories';
 import { countInRange, forEachInRange, type EventIndex } from '../../domain/event-index';
 import type { TimelineEvent } from '../../domain/types';
@@ -24,10 +25,9 @@ export const MAX_EVENT_ITEMS = 400;
  * every one on each frame of a pan.
  */
 export const MAX_EVENTS_ON_SCREEN = 150;
-const DAY = 86_400_000;
 /** The narrowest and widest windows the timeline shows. */
 // Wide enough for a century of events with the margins of "Fit all" around them.
-export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
+export const ZOOM_LIMITS = { minSpan: DAY_MS * 3, maxSpan: DAY_MS * 366 * 200 } as const;
 
 /** Bars across the window on a wide screen; a narrower timeline gets fewer (see `bucketsAcross`). */
 export const MAX_BUCKETS_ACROSS = 40;

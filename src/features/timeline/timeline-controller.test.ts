@@ -16,8 +16,8 @@ import {
 import type { TimelinePage } from './timeline-page';
 import { paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
 import type { WindowAnimation } from './vis-options';
+import { DAY_MS } from '../../domain/calendar';
 
-const DAY = 86_400_000;
 const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
 const GLIDE = { animation: { duration: 300, easingFunction: 'easeInOutQuad' } };
 const AT_ONCE = { animation: false };
@@ -344,21 +344,21 @@ describe('TimelineController: zoom and fit', () => {
   it('adds up zoom steps pressed while the zoom still animates, and starts afresh once it has ended', () => {
     const { widget, controller, propsNow } = setUp();
     controller.setProps(propsNow());
-    widget.window = { start: 0, end: 900 * DAY };
+    widget.window = { start: 0, end: 900 * DAY_MS };
     controller.zoomIn();
     // The widget glides there: until it reports, it still shows (about) the window it started from.
     const target = widget.window;
-    expect(target).toEqual({ start: 150 * DAY, end: 750 * DAY });
-    widget.window = { start: 100 * DAY, end: 800 * DAY };
+    expect(target).toEqual({ start: 150 * DAY_MS, end: 750 * DAY_MS });
+    widget.window = { start: 100 * DAY_MS, end: 800 * DAY_MS };
     controller.zoomIn();
-    expect(widget.window).toEqual({ start: 250 * DAY, end: 650 * DAY });
+    expect(widget.window).toEqual({ start: 250 * DAY_MS, end: 650 * DAY_MS });
     expect(widget.moves.at(-1)?.options).toEqual(GLIDE);
 
     // Once the widget reports where it rests (here, where the reader dragged it), zooming starts from there.
-    widget.window = { start: 200 * DAY, end: 700 * DAY };
+    widget.window = { start: 200 * DAY_MS, end: 700 * DAY_MS };
     widget.report();
     controller.zoomOut();
-    expect(widget.window).toEqual({ start: 75 * DAY, end: 825 * DAY });
+    expect(widget.window).toEqual({ start: 75 * DAY_MS, end: 825 * DAY_MS });
   });
 
   it('fits every shown event, gliding unless motion is reduced', () => {
@@ -366,7 +366,7 @@ describe('TimelineController: zoom and fit', () => {
       const { widget, controller, propsNow } = setUp({ reducedMotion });
       const props = propsNow();
       controller.setProps(props);
-      widget.window = { start: 0, end: DAY * 10 };
+      widget.window = { start: 0, end: DAY_MS * 10 };
       controller.fit();
       expect(widget.moves.at(-1)).toEqual({
         window: fitted(props.drawing),
@@ -442,7 +442,7 @@ describe('TimelineController: following the selection', () => {
     controller.setProps(propsNow());
     onWindowChange.mockClear();
     page.selected = element;
-    page.showingWindow = { start: widget.window.start + DAY, end: widget.window.end + DAY };
+    page.showingWindow = { start: widget.window.start + DAY_MS, end: widget.window.end + DAY_MS };
     controller.setProps(propsNow({ selectedEventId: 'second-event' }));
     expect(onWindowChange).toHaveBeenCalledExactlyOnceWith(page.showingWindow);
     expect(onSelectionShown).not.toHaveBeenCalled();
@@ -476,7 +476,7 @@ describe('TimelineController: following the selection', () => {
     const { controller, propsNow, page, onWindowChange, onSelectionShown } = setUp();
     const linked = { start: utc('2024-11-10'), end: utc('2024-11-20') };
     page.selected = element;
-    page.showingWindow = { start: linked.start + DAY, end: linked.end + DAY };
+    page.showingWindow = { start: linked.start + DAY_MS, end: linked.end + DAY_MS };
     controller.setProps(propsNow({ window: linked, selectedEventId: 'second-event' }));
     expect(onWindowChange).not.toHaveBeenCalled();
     expect(onSelectionShown).toHaveBeenCalledExactlyOnceWith(element);

@@ -1,7 +1,8 @@
+import { DAY_MS, formatUtc, startOfNextUnit, type CalendarForm } from '../../domain/calendar';
 import { formatEdtf } from '../../domain/date-format';
 import { isApproximate, isUncertain } from '../../domain/edtf';
 import { drawnRange } from '../../domain/event-index';
-import { BUCKET_UNITS, nextBucket, type BucketUnit } from '../../domain/time-buckets';
+import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets';
 import type { CategoryInfo } from '../../domain/categories';
 import type { EdtfDate, TimelineEvent } from '../../domain/types';
 
@@ -11,7 +12,6 @@ import type { EdtfDate, TimelineEvent } from '../../domain/types';
  * fading lead-in so the bar does not claim a start the source never gave.
  */
 
-const DAY = 86_400_000;
 /** Room kept on the right of a fitted window, in pixels, for the labels of the latest events. */
 export const LABEL_ROOM_PX = 260;
 
@@ -65,7 +65,7 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
     id: event.id,
     kind: 'event',
     // A single day is placed at noon so that it sits in the middle of its day on the axis.
-    start: new Date(single ? range.start + DAY / 2 : range.start),
+    start: new Date(single ? range.start + DAY_MS / 2 : range.start),
     ...(!single && { end: new Date(range.end) }),
     // A day is a dot with its label beside it: a box would hang from the axis on a line that crosses every
     // label stacked above it.
@@ -141,32 +141,27 @@ export function paddedExtent(
   extent: { start: number; end: number },
   widthPx: number,
 ): { start: number; end: number } {
-  const span = Math.max(extent.end - extent.start, 7 * DAY);
+  const span = Math.max(extent.end - extent.start, 7 * DAY_MS);
   const labelShare = widthPx > 0 ? Math.min(0.45, LABEL_ROOM_PX / widthPx) : 0.25;
   const leftShare = 0.04;
   const total = span / (1 - labelShare - leftShare);
   // Whole milliseconds, as the widget keeps them.
-  const start = Math.round(extent.start - Math.max(total * leftShare, 3 * DAY));
-  return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY)) };
+  const start = Math.round(extent.start - Math.max(total * leftShare, 3 * DAY_MS));
+  return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY_MS)) };
 }
 
-const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  week: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  quarter: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
-  decade: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+const BUCKET_FORMS: Record<BucketUnit, CalendarForm> = {
+  day: 'shortDate',
+  week: 'shortDate',
+  month: 'monthYear',
+  quarter: 'shortMonthYear',
+  year: 'year',
+  decade: 'year',
 };
 
 /** "week of 3 Jun 2024", "May 2024", "the 2020s". */
 export function describeBucket(start: number, unit: BucketUnit): string {
-  const text = BUCKET_FORMATS[unit].format(new Date(start));
+  const text = formatUtc(start, BUCKET_FORMS[unit]);
   if (unit === 'week') return `week of ${text}`;
   if (unit === 'quarter') return `quarter from ${text}`;
   if (unit === 'decade') return `the ${text}s`;
@@ -238,7 +233,7 @@ export function aggregateBucket(id: string): { start: number; end: number; unit:
   ) {
     return null;
   }
-  return { start: from, end: nextBucket(from, unit as BucketUnit), unit: unit as BucketUnit };
+  return { start: from, end: startOfNextUnit(from, unit as BucketUnit), unit: unit as BucketUnit };
 }
 
 const UNIT_SPANS: Record<BucketUnit, string> = {
