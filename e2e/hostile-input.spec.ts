@@ -128,7 +128,8 @@ test('a dataset full of script payloads shows every payload as text and runs non
   await expect(heading(page)).toHaveText(hostile.title);
   // The description (and, on narrow screens, the source) wait in "About this dataset".
   await banner.getByText(/^About/).click();
-  await expect(banner.getByText(hostile.description, { exact: true })).toBeVisible();
+  const about = banner.getByRole('group');
+  await expect(about.getByText(hostile.description, { exact: true })).toBeVisible();
   await expect(
     banner.getByRole('link', { name: `“${hostileSource.title}” (opens in a new tab)`, exact: true }),
   ).toHaveAttribute('href', hostileSource.url);
@@ -242,13 +243,15 @@ test('payloads in every URL parameter are named in notices as text and run nothi
   for (const message of expected) {
     await expect(notices(page).getByText(message, { exact: true })).toBeVisible();
   }
-  // The search applies as typed text: it matches nothing, and the box shows it literally.
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
   await expect(filterStatus(page)).toHaveText(`Showing 0 of ${curatedEvents.length} events`);
+  await expect(heading(page)).toHaveText(curatedTitle);
+  // The search applies as typed text: it matches nothing, and the box shows it literally.
+  const filters = await openFilters(page);
+  await expect(filters.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
   // The valid part of the actors list still applies.
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
-  await expect(heading(page)).toHaveText(curatedTitle);
+  await closeFilters(page);
 
   expect(await pwned(page)).toBeUndefined();
   const markup = await injectedMarkup(page);

@@ -12,7 +12,7 @@ export function ImportReportPanel() {
   const dropped = report.droppedEvents + report.droppedOther;
   return (
     <section className="import-report" aria-label="Import report">
-      <button type="button" className="import-report-dismiss" onClick={dismiss}>
+      <button type="button" className="action-button import-report-dismiss" onClick={dismiss}>
         Dismiss<span className="visually-hidden"> the import report</span>
       </button>
       <p>

@@ -59,6 +59,13 @@ function SearchBox() {
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Words in titles, summaries or quotes"
         onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          // In the narrow layout's dialog, Esc closes the dialog: it must not first wipe the search typed.
+          const dialog = event.currentTarget.closest('dialog');
+          if (event.key !== 'Escape' || !dialog?.open) return;
+          event.preventDefault();
+          dialog.close();
+        }}
       />
     </form>
   );

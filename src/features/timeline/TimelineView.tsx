@@ -102,8 +102,11 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
         </div>
       </div>
       <p className="timeline-hint" id="timeline-hint">
-        Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
-        events, + and − zoom, 0 fits them all. The same events are available as a list:{' '}
+        <span className="timeline-hint-gestures">
+          Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
+          events, + and − zoom, 0 fits them all.
+        </span>{' '}
+        The same events are available as a list:{' '}
         <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
           switch to List view
         </button>
