@@ -14,7 +14,7 @@ import {
   type TimelineWidget,
 } from './timeline-controller';
 import type { TimelinePage } from './timeline-page';
-import { paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
+import { LABEL_ROOM_PX, paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
 import type { WindowAnimation } from './vis-options';
 import { DAY_MS } from '../../domain/calendar';
 
@@ -155,7 +155,7 @@ function setUp({ reducedMotion = false, dataset = fixtureDataset() } = {}) {
 /** The window fitting a drawing shows. */
 function fitted(drawing: Drawing): TimeRange {
   if (drawing.kind === 'nothing' || !drawing.extent) throw new Error('nothing to fit');
-  return paddedExtent(drawing.extent, PANEL_WIDTH);
+  return paddedExtent(drawing.extent, PANEL_WIDTH, LABEL_ROOM_PX);
 }
 
 describe('TimelineController: the widget and its items', () => {
@@ -208,6 +208,19 @@ describe('TimelineController: fitting newly opened data', () => {
     store.getState().setActorFilter(['a2']);
     controller.setProps(propsNow());
     expect(widget.moves).toHaveLength(1);
+  });
+
+  it('keeps room for labels when it fits events, and none when it fits counts', () => {
+    const events = setUp();
+    events.controller.setProps(events.propsNow({ stack: true }));
+    const counts = setUp();
+    const props = counts.propsNow({ stack: false });
+    counts.controller.setProps(props);
+    if (props.drawing.kind === 'nothing' || !props.drawing.extent) throw new Error('nothing to fit');
+    const fittedCounts = paddedExtent(props.drawing.extent, PANEL_WIDTH, 0);
+    expect(counts.widget.moves).toEqual([{ window: fittedCounts, options: AT_ONCE }]);
+    const span = ({ window }: { window: TimeRange }) => window.end - window.start;
+    expect(span(events.widget.moves[0]!)).toBeGreaterThan(span(counts.widget.moves[0]!));
   });
 
   it('fits a dataset only once it has items to draw', () => {

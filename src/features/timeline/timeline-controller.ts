@@ -7,6 +7,7 @@ import {
   aggregateBucket,
   isAggregateId,
   itemChanges,
+  LABEL_ROOM_PX,
   paddedExtent,
   scaleWindow,
   type TimelineItem,
@@ -179,7 +180,9 @@ export class TimelineController {
     const drawing = this.#props?.drawing;
     const extent = drawing && drawing.kind !== 'nothing' ? drawing.extent : null;
     if (!extent) return null;
-    const padded = paddedExtent(extent, this.#options.page.width());
+    // Events have labels beside them; counts (not stacked) do not.
+    const labelRoom = this.#props?.stack ? LABEL_ROOM_PX : 0;
+    const padded = paddedExtent(extent, this.#options.page.width(), labelRoom);
     this.#widget.setWindow(padded.start, padded.end, options);
     return padded;
   }

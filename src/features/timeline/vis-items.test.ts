@@ -99,12 +99,12 @@ describe('paddedExtent', () => {
   const last = Date.UTC(2024, 10, 17, 12);
   /** Pixels from the latest event to the window's right edge, on a timeline `width` pixels wide. */
   const roomRightOfLast = (width: number) => {
-    const window = paddedExtent({ start: first, end: last }, width);
+    const window = paddedExtent({ start: first, end: last }, width, LABEL_ROOM_PX);
     return ((window.end - last) / (window.end - window.start)) * width;
   };
 
   it('covers the span, with a small margin on the left and room for a label on the right', () => {
-    const extent = paddedExtent({ start: first, end: last }, 1000);
+    const extent = paddedExtent({ start: first, end: last }, 1000, LABEL_ROOM_PX);
     expect(extent.start).toBeLessThan(first);
     expect(extent.end - last).toBeGreaterThan(first - extent.start);
     expect(roomRightOfLast(1000)).toBeCloseTo(LABEL_ROOM_PX, 0);
@@ -114,9 +114,14 @@ describe('paddedExtent', () => {
     expect(roomRightOfLast(360)).toBeCloseTo(0.45 * 360, 0);
   });
 
+  it('keeps only a small margin for counts, which have no labels beside them', () => {
+    const window = paddedExtent({ start: first, end: last }, 1000, 0);
+    expect((window.end - last) / (window.end - window.start)).toBeCloseTo(0.04, 2);
+  });
+
   it('gives a single day a window of several days', () => {
     const day = Date.UTC(2024, 10, 17);
-    const extent = paddedExtent({ start: day, end: day + DAY_MS }, 1000);
+    const extent = paddedExtent({ start: day, end: day + DAY_MS }, 1000, LABEL_ROOM_PX);
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY_MS);
   });
 });

@@ -134,19 +134,21 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
 
 /**
  * The window that shows a span of events, for the initial view and "Fit all", on a timeline `widthPx` wide: a
- * small margin on the left, and on the right room for the labels that run on past the latest events (up to
- * LABEL_ROOM_PX, at most 45% of the width on a narrow screen).
+ * small margin on each side and, where events are drawn with labels, room on the right for the labels that run
+ * on past the latest events (`labelRoomPx`, at most 45% of the width on a narrow screen). Counts have no labels
+ * beside them: they get the margin only.
  */
 export function paddedExtent(
   extent: { start: number; end: number },
   widthPx: number,
+  labelRoomPx: number,
 ): { start: number; end: number } {
   const span = Math.max(extent.end - extent.start, 7 * DAY_MS);
-  const labelShare = widthPx > 0 ? Math.min(0.45, LABEL_ROOM_PX / widthPx) : 0.25;
-  const leftShare = 0.04;
-  const total = span / (1 - labelShare - leftShare);
+  const margin = 0.04;
+  const rightShare = widthPx > 0 ? Math.max(margin, Math.min(0.45, labelRoomPx / widthPx)) : 0.25;
+  const total = span / (1 - margin - rightShare);
   // Whole milliseconds, as the widget keeps them.
-  const start = Math.round(extent.start - Math.max(total * leftShare, 3 * DAY_MS));
+  const start = Math.round(extent.start - Math.max(total * margin, 3 * DAY_MS));
   return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY_MS)) };
 }
 
