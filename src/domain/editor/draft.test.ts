@@ -7,12 +7,14 @@ import {
   addRelation,
   addSource,
   deleteEvent,
+  draftFromDataset,
   editEvent,
   emptyDraft,
   removeQuote,
   removeRelation,
   type Draft,
 } from './draft';
+import { curatedDataset } from '../../testing/curated-dataset';
 import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
 
 const NORTHLAND = { id: 'northland', name: 'Northland', kind: 'state', role: '' } as const;
@@ -95,6 +97,22 @@ describe('draft operations', () => {
     expect(event.excerpts).toEqual(draft.events[0]!.excerpts);
     expect(event.related).toEqual([{ event: 'shelled-again', relation: 'follows' }]);
     expect(edited.actors).toEqual([{ id: 'northland', name: 'Northland', kind: 'organization' }]);
+  });
+
+  it('store a category as typed by its slug', () => {
+    const { draft } = addEvent(withSource(), fields({ category: 'Ceasefire talks' }), [
+      quote('Officials said'),
+    ]);
+    expect(draft.events[0]?.category).toBe('ceasefire-talks');
+  });
+
+  it('turn a validated dataset into a draft that validates to the same dataset', () => {
+    const dataset = curatedDataset();
+    const draft = draftFromDataset(dataset);
+    expect(draft.sources[0]?.text).toBe(dataset.sources[0]?.text);
+    const again = validateDataset(draft);
+    expect(again).toMatchObject({ ok: true, problems: [] });
+    expect(again.ok && again.dataset.events).toEqual(dataset.events);
   });
 
   it('give two events with one title different ids', () => {

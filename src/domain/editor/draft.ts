@@ -1,5 +1,6 @@
+import { exportDatasetJson } from '../export/export-dataset';
 import { claimUniqueSlug, slugify } from '../import/text';
-import type { ActorKind, RelationKind } from '../types';
+import type { ActorKind, Dataset, RelationKind } from '../types';
 
 /*
  * A draft is a raw dataset of contract v1, source texts inline: exactly what `validateDataset` reads, what
@@ -66,6 +67,11 @@ export interface Draft {
 
 export function emptyDraft(): Draft {
   return { version: 1, title: '', description: '', sources: [], actors: [], events: [] };
+}
+
+/** A validated dataset (an opened file, the built-in one) as a draft: its export, source texts inline. */
+export function draftFromDataset(dataset: Dataset): Draft {
+  return JSON.parse(exportDatasetJson(dataset, dataset.events)) as Draft;
 }
 
 /** A new id for a record: the slug of its name, made unique in its list ("bridge-shelled-2"). */
@@ -154,7 +160,8 @@ function eventFrom(
     summary: fields.summary.trim(),
     date: fields.date.trim(),
     dateBasis: fields.dateBasis.trim(),
-    category: fields.category,
+    // The form may hold a category as typed ("Ceasefire talks"); the dataset has its slug.
+    category: slugify(fields.category) || fields.category.trim(),
     actors,
     ...optional('place', fields.place),
     ...optional('attribution', fields.attribution),
