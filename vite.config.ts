@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
- * The production page carries a strict Content-Security-Policy: scripts and styles only from this origin, so
+ * The production pages carry a strict Content-Security-Policy: scripts and styles only from this origin, so
  * a dataset that smuggled markup in could still not run or style anything. Datasets may be fetched from any
  * http(s) address (`?data=`). The dev server is left without it: its hot reload injects inline scripts.
  */
@@ -34,5 +35,15 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Two pages: the timeline, and the editor at /edit/ (each carries the CSP above).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        edit: fileURLToPath(new URL('./edit/index.html', import.meta.url)),
+      },
+    },
+  },
 });

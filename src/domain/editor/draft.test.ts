@@ -6,10 +6,12 @@ import {
   addQuote,
   addRelation,
   addSource,
+  blankFields,
   deleteEvent,
   draftFromDataset,
   editEvent,
   emptyDraft,
+  eventFieldsOf,
   removeQuote,
   removeRelation,
   type Draft,
@@ -113,6 +115,24 @@ describe('draft operations', () => {
     const again = validateDataset(draft);
     expect(again).toMatchObject({ ok: true, problems: [] });
     expect(again.ok && again.dataset.events).toEqual(dataset.events);
+  });
+
+  it('give the form a saved event’s fields, which save back unchanged', () => {
+    let draft = addEvent(withSource(), fields({ place: 'Northland bridge' }), [
+      quote('Officials said'),
+    ]).draft;
+    draft = addEvent(draft, fields({ title: 'Shelled again', category: 'military', actors: [NORTHLAND] }), [
+      quote('Residents said'),
+    ]).draft;
+    const saved = eventFieldsOf(draft, 'bridge-shelled')!;
+    expect(saved).toEqual({
+      ...fields({ place: 'Northland bridge' }),
+      actors: [{ ...NORTHLAND, role: 'target' }],
+    });
+    expect(editEvent(draft, 'bridge-shelled', saved)).toEqual(draft);
+    expect(eventFieldsOf(draft, 'no-such-event')).toBeUndefined();
+    expect(blankFields(draft)).toMatchObject({ title: '', category: 'military', actors: [] });
+    expect(blankFields(emptyDraft()).category).toBe('');
   });
 
   it('give two events with one title different ids', () => {

@@ -129,6 +129,41 @@ export interface EventFields {
   readonly attribution: string;
 }
 
+/** Empty fields for a new event, in the category last used. */
+export function blankFields(draft: Draft): EventFields {
+  const category = draft.events.at(-1)?.category ?? '';
+  return {
+    title: '',
+    summary: '',
+    date: '',
+    dateBasis: '',
+    category,
+    actors: [],
+    place: '',
+    attribution: '',
+  };
+}
+
+/** A saved event's fields as the form edits them. */
+export function eventFieldsOf(draft: Draft, eventId: string): EventFields | undefined {
+  const event = draft.events.find((candidate) => candidate.id === eventId);
+  if (!event) return undefined;
+  const actors = event.actors.map(({ actor, role }) => {
+    const known = draft.actors.find((candidate) => candidate.id === actor);
+    return { id: actor, name: known?.name ?? actor, kind: known?.kind ?? 'organization', role: role ?? '' };
+  });
+  return {
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    dateBasis: event.dateBasis,
+    category: event.category,
+    actors,
+    place: event.place ?? '',
+    attribution: event.attribution ?? '',
+  };
+}
+
 /** Adds the new actors among `picked` and sets the kind chosen for the others. */
 function resolveActors(draft: Draft, picked: readonly PickedActor[]) {
   let next = draft;

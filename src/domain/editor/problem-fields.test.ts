@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
 import { addEvent, addSource, emptyDraft } from './draft';
-import { describeProblem, problemTarget } from './problem-fields';
+import { describeProblem, fieldProblem, problemTarget } from './problem-fields';
 
 describe('problemTarget', () => {
   it.each([
@@ -45,6 +45,16 @@ describe('describeProblem', () => {
     expect(describeProblem({ path: 'dataset.title', message: 'must not be empty' }, draft)).toBe(
       'The timeline, Timeline title: must not be empty',
     );
+    expect(
+      describeProblem({ path: 'dataset.extra', message: 'is not a field of dataset contract v1' }, draft),
+    ).toBe('The timeline: is not a field of dataset contract v1');
+  });
+
+  it('names only the field of a record already in view', () => {
+    expect(fieldProblem({ path: 'events[0].summary', message: 'must not be empty' })).toBe(
+      'Summary: must not be empty',
+    );
+    expect(fieldProblem({ path: 'events[0]', message: 'must be an object' })).toBe('must be an object');
   });
 
   it('numbers a record that has no name yet', () => {

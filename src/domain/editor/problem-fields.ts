@@ -117,3 +117,9 @@ export function describeProblem(problem: Problem, draft: Draft): string {
   const field = fieldLabel(target);
   return `${recordName(target, draft)}${field ? `, ${field}` : ''}: ${problem.message}`;
 }
+
+/** A problem of a record already in view (the event in the form): `Date: "2024-02-30" has day 30, …`. */
+export function fieldProblem(problem: Problem): string {
+  const field = fieldLabel(problemTarget(problem.path));
+  return field ? `${field}: ${problem.message}` : problem.message;
+}

@@ -21,6 +21,9 @@ export interface EditorState {
   readonly status: SaveStatus;
   /** The drafts on this device, the latest first; null until listed, or where storage is refused. */
   readonly drafts: readonly DraftSummary[] | null;
+  /** The last thing the page has to tell the author ("Saved …", "Could not open …"). */
+  readonly notice: string | null;
+  tell(notice: string | null): void;
   change(update: (draft: Draft) => Draft): void;
   /** Starts a new, empty draft (stored once something is added to it). */
   startDraft(): void;
@@ -84,6 +87,8 @@ export function createEditorStore({
       draft: emptyDraft(),
       status: { kind: 'new' },
       drafts: null,
+      notice: null,
+      tell: (notice) => set({ notice }),
       change(update) {
         const draft = update(get().draft);
         if (draft === get().draft) return;
