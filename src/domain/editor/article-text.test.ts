@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinParagraphs, paragraphsOfPlainText, readArticleFile } from './article-text';
+import { articleOfHtml, joinParagraphs, paragraphsOfPlainText, readArticleFile } from './article-text';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -68,5 +68,21 @@ describe('readArticleFile', () => {
       ok: false,
       message: '“huge.txt” is larger than 20 MB, too large for one article.',
     });
+  });
+});
+
+describe('articleOfHtml', () => {
+  it('keeps the paragraphs of the page’s article and its title', () => {
+    const html = `<!doctype html><html><head><title>Port &amp; city</title><script>x()</script></head>
+      <body><nav>Home</nav><p>Teaser elsewhere</p><article><h1>Port struck</h1><p>At <b>dawn</b>.</p>
+      <img src="/tracker.png" onerror="x()"><p>Crews worked.</p></article><footer>©</footer></body></html>`;
+    expect(articleOfHtml(html)).toEqual({
+      title: 'Port & city',
+      text: 'Port struck\n\nAt dawn.\n\nCrews worked.',
+    });
+  });
+
+  it('reads the whole body of a page without an article, and a page without a title', () => {
+    expect(articleOfHtml('<p>One</p><div>Two</div>')).toEqual({ title: '', text: 'One\n\nTwo' });
   });
 });

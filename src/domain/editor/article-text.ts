@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../import/text';
+import { collapseWhitespace, htmlToParagraphs, htmlToText } from '../import/text';
 
 /*
  * Turning an opened file into a source's text: paragraphs separated by a blank line, which the source reader
@@ -28,6 +28,26 @@ export function paragraphsOfPlainText(text: string): string {
     else paragraphs[paragraphs.length - 1] += ` ${line}`;
   }
   return joinParagraphs(paragraphs);
+}
+
+/** The `<title>` of a page as plain text, or empty. */
+function htmlTitle(html: string): string {
+  const open = /<title(?=[\s>])[^>]*>/i.exec(html);
+  if (!open) return '';
+  const start = open.index + open[0].length;
+  const end = html.toLowerCase().indexOf('</title', start);
+  return htmlToText(html.slice(start, end === -1 ? undefined : end));
+}
+
+/**
+ * An HTML page as article text: its paragraphs (only those inside `<article>` where the page has one) and
+ * its title. The page is read as text, never built into a document, so nothing in it runs or loads.
+ */
+export function articleOfHtml(html: string): { title: string; text: string } {
+  const start = html.search(/<article[\s>]/i);
+  const end = html.toLowerCase().lastIndexOf('</article');
+  const body = start !== -1 && end > start ? html.slice(start, end) : html;
+  return { title: htmlTitle(html), text: joinParagraphs(htmlToParagraphs(body)) };
 }
 
 export type ArticleFile =
@@ -60,9 +80,8 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * An opened file as article text: `format` says whether it still has to be turned from HTML into
- * paragraphs (which needs an inert HTML parser, outside this pure module). Anything that is not text is
- * refused with a message naming the file.
+ * An opened file as text; `format` says whether it is HTML (see `articleOfHtml`). Anything that is not text
+ * is refused with a message naming the file.
  */
 export function readArticleFile(name: string, mimeType: string, bytes: Uint8Array): ArticleFile {
   const notText = `“${name}” is not a text file. Open a .txt or .html file, or paste the article’s text.`;

@@ -9,7 +9,7 @@ function dateInWords(date: string): string {
   return parsed.ok ? formatEdtf(parsed.value) : date;
 }
 
-/** The draft's events, in the order they were added; choosing one opens it in the form. */
+/** The draft's events, in the order they were added; choosing one opens it in the form. Each is named by its title. */
 export function EventList() {
   const { workspace } = useStores();
   const draft = useEditor((state) => state.draft);
@@ -28,19 +28,20 @@ export function EventList() {
       ) : (
         <ul className="event-entries">
           {entries.map(({ event, date }) => (
-            <li key={event.id}>
+            <li key={event.id} className={event.id === openId ? 'event-entry is-open' : 'event-entry'}>
               <button
                 type="button"
                 id={eventEntryId(event.id)}
-                className="event-entry"
+                className="event-entry-title"
                 aria-current={event.id === openId || undefined}
+                aria-describedby={`${eventEntryId(event.id)}-meta`}
                 onClick={() => workspace.getState().openEvent(draft, event.id)}
               >
-                <span className="event-entry-title">{event.title}</span>
-                <span className="event-entry-meta">
-                  {date} · {event.excerpts.length} {event.excerpts.length === 1 ? 'quote' : 'quotes'}
-                </span>
+                {event.title}
               </button>
+              <span id={`${eventEntryId(event.id)}-meta`} className="event-entry-meta">
+                {date} · {event.excerpts.length} {event.excerpts.length === 1 ? 'quote' : 'quotes'}
+              </span>
             </li>
           ))}
         </ul>

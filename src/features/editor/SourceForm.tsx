@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { joinParagraphs, paragraphsOfPlainText, readArticleFile } from '../../domain/editor/article-text';
+import { articleOfHtml, paragraphsOfPlainText, readArticleFile } from '../../domain/editor/article-text';
 import { addSource, type SourceInput } from '../../domain/editor/draft';
 import { newSourceProblems } from '../../domain/editor/draft-check';
 import { SOURCE_FIELD_LABELS, type SourceField } from '../../domain/editor/problem-fields';
@@ -8,18 +8,16 @@ import type { Problem } from '../../domain/types';
 import { DateField } from './DateField';
 import { useStores } from './editor-context';
 import { sourceFieldId } from './field-ids';
-import { htmlArticle } from './html-article';
 import { Refusal } from './ProblemLink';
 
 const EMPTY: SourceInput = { title: '', publisher: '', url: '', published: '', text: '' };
 
-/** A .txt or .html file as the article's text (and, from a page, its metadata); a message where it is not text. */
+/** A .txt or .html file as the article's text (and a page's title); a message where it is not text. */
 async function readFile(file: File): Promise<Partial<SourceInput> | string> {
   const read = readArticleFile(file.name, file.type, new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return read.message;
   if (read.format === 'text') return { text: paragraphsOfPlainText(read.text) };
-  const { paragraphs, ...metadata } = htmlArticle(read.text);
-  return { ...metadata, text: joinParagraphs(paragraphs) };
+  return articleOfHtml(read.text);
 }
 
 function Field({
