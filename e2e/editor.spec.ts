@@ -167,6 +167,24 @@ test('an article becomes a three-event timeline that survives a reload and downl
   expect(dataset.actors.map((actor) => actor.name)).toEqual(['Northland', 'Southland']);
 });
 
+test('with the keyboard alone, the caret in a quote opens its event with Enter', async ({ page }) => {
+  await editor(page);
+  await addSource(page, SOURCE);
+  await selectPassage(page, SOURCE.text, 'Officials said');
+  await sourceRegion(page).getByRole('button', { name: 'New event from selection' }).click();
+  await fillEvent(page, NORTHLAND_SHELLING);
+  await saveEvent(page, 'Bridge shelled');
+  await article(page).focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(sourceRegion(page).getByRole('status')).toHaveText(
+    'In a quote of “Bridge shelled”: press Enter to open it.',
+  );
+  await page.keyboard.press('Enter');
+  await expect(eventForm(page).getByRole('heading', { name: 'Edit “Bridge shelled”' })).toBeVisible();
+  await expect(article(page)).toHaveText(SOURCE.text.replace(/\n\n/g, ''));
+});
+
 test('an opened .html file gives only its text, in paragraphs: none of its scripts run, none of its images load', async ({
   page,
 }) => {

@@ -11,6 +11,7 @@ import { SourceForm } from './SourceForm';
 import { SourceRegion } from './SourceRegion';
 import { createWorkspaceStore } from './workspace-store';
 import './editor.css';
+import './editor-forms.css';
 
 function Notice() {
   const notice = useEditor((state) => state.notice);

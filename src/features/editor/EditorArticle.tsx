@@ -94,7 +94,6 @@ export const EditorArticle = memo(function EditorArticle({
       suppressContentEditableWarning
       inputMode="none"
       spellCheck={false}
-      tabIndex={0}
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
