@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -33,8 +34,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/*
+ * Links that travel: once dist/ is written, scripts/site/ makes a page and a preview image per event of the
+ * built-in dataset, the root page's card, sitemap.xml and robots.txt from dist/index.html (SITE_URL sets
+ * their absolute address). It runs under tsx, so this config imports none of our TypeScript.
+ */
+function eventPages(): Plugin {
+  let base = '/';
+  return {
+    name: 'event-pages',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      handler({ dir }) {
+        const args = [
+          '--import',
+          'tsx',
+          'scripts/site/write-site.ts',
+          '--out',
+          dir ?? 'dist',
+          '--base',
+          base,
+        ];
+        execFileSync(process.execPath, args, { cwd: import.meta.dirname, stdio: 'inherit' });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), eventPages()],
   build: {
     target: 'es2022',
     sourcemap: true,

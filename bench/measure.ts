@@ -7,7 +7,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS as PROJECT_CHROMIUM_ARGS } from '../scripts/chromium';
-import { frameStats, type RunResult, type TargetId } from './report';
+import { FIRST_ITEMS_MARK } from '../src/features/timeline/first-items-mark';
+import type { FilterResult, ProbeApi, ProbeConfig, ProbeState } from './probe-api';
+import type { RunResult, TargetId } from './metrics';
+import { frameStats } from './statistics';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 /** Launch flags: the project's (scripts/chromium.ts), plus precise heap numbers and window.gc(). */
@@ -17,7 +20,6 @@ export const CHROMIUM_ARGS = [
   '--js-flags=--expose-gc',
 ];
 
-export const FIRST_ITEMS_MARK = 'ct:first-items';
 /** Wheel steps per zoom direction, one every WHEEL_INTERVAL_MS (a brisk scroll wheel). */
 const WHEEL_STEPS = 20;
 const WHEEL_DELTA = 100;
@@ -43,27 +45,6 @@ export interface RunSpec {
   readonly timeoutMs: number;
 }
 
-interface ProbeState {
-  firstAny: number | null;
-  first: number | null;
-  firstPaint: number | null;
-  mark: number | null;
-  markPaint: number | null;
-  error: string | null;
-  peerError: string | null;
-  now: number;
-  status: { shown: number; total: number; text: string } | null;
-}
-
-interface FilterResult {
-  click: number | null;
-  applied: number | null;
-  itemsChanged: boolean;
-  status: number | null;
-  before: { shown: number } | null;
-  after: { shown: number } | null;
-}
-
 class Timeout extends Error {}
 
 /** Resolves like `promise`, or rejects with Timeout after `ms`; a late settlement is ignored. */
@@ -76,7 +57,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
-const probe = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
+/** Calls `window.__ctBench[method](...args)` in the page (bench/probe.js). */
+function probe<M extends keyof ProbeApi>(
+  page: Page,
+  method: M,
+  ...args: Parameters<ProbeApi[M]>
+): Promise<Awaited<ReturnType<ProbeApi[M]>>> {
+  return inPage(page, `window.__ctBench.${method}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`);
+}
 
 function itemSelector(target: TargetId): string {
   return target === 'timelinejs' ? '.tl-timemarker' : '.vis-item';
@@ -84,7 +74,7 @@ function itemSelector(target: TargetId): string {
 
 async function newContext(browser: Browser, spec: RunSpec, probePath: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const config = {
+  const config: ProbeConfig = {
     itemSelector: itemSelector(spec.target),
     expectedTotal: spec.expectedTotal ?? null,
     markName: spec.target === 'ours' ? FIRST_ITEMS_MARK : null,
@@ -112,7 +102,7 @@ async function waitForFirstItems(
     const remaining = deadline - Date.now();
     if (remaining <= 0) break;
     try {
-      last = await withTimeout(probe<ProbeState>(page, 'window.__ctBench.state()'), remaining, 'page');
+      last = await withTimeout(probe(page, 'state'), remaining, 'page');
     } catch (error) {
       if (error instanceof Timeout) break;
       throw error;
@@ -160,16 +150,12 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
   return usage.usedSize / 1e6;
 }
 
-async function countItems(page: Page): Promise<{ elements: number; contents: number | null }> {
-  return probe(page, 'window.__ctBench.count()');
-}
-
 /** Arms the probe, clicks, and returns click -> first paint after the last DOM change the click caused. */
 async function timedClick(page: Page, click: () => Promise<void>): Promise<FilterResult> {
-  await probe(page, 'window.__ctBench.settle(300, 5000)');
-  await probe(page, 'window.__ctBench.filterArm()');
+  await probe(page, 'settle', 300, 5000);
+  await probe(page, 'filterArm');
   await click();
-  return probe<FilterResult>(page, 'window.__ctBench.filterResult(300, 10000)');
+  return probe(page, 'filterResult', 300, 10000);
 }
 
 /**
@@ -182,7 +168,7 @@ async function measureFilter(page: Page, notes: string[]): Promise<Partial<RunRe
   await checkbox.scrollIntoViewIfNeeded();
   const showAll = async () => {
     await page.getByRole('button', { name: 'Show all actors' }).click();
-    await probe(page, 'window.__ctBench.settle(300, 10000)');
+    await probe(page, 'settle', 300, 10000);
   };
   const check = (result: FilterResult, what: string) => {
     if (result.applied === null) notes.push(`${what}: the click was not seen`);
@@ -210,10 +196,10 @@ async function measureFilter(page: Page, notes: string[]): Promise<Partial<RunRe
 }
 
 async function recordFrames(page: Page, interact: () => Promise<void>): Promise<number[]> {
-  await probe(page, 'window.__ctBench.framesStart()');
+  await probe(page, 'framesStart');
   await interact();
   await sleep(TAIL_MS);
-  return probe<number[]>(page, 'window.__ctBench.framesStop()');
+  return probe(page, 'framesStop');
 }
 
 /** Zooms in with the wheel, drags left and right, zooms out; frame gaps of each. */
@@ -229,7 +215,7 @@ async function measurePanZoom(
   const y = box.y + Math.min(box.height / 2, 80);
   const x = box.x + box.width / 2;
   const sample = async () => {
-    const { elements } = await countItems(page);
+    const { elements } = await probe(page, 'count');
     maxElements.value = Math.max(maxElements.value, elements);
   };
   const wheel = async (delta: number) => {
@@ -303,8 +289,8 @@ async function measureSingleEvents(
     notes.push(`single events: the window did not load (${outcome.message})`);
     return {};
   }
-  await probe(page, 'window.__ctBench.settle(500, 10000)');
-  if (await probe<boolean>(page, "document.querySelector('.vis-item.aggregate-item') !== null")) {
+  await probe(page, 'settle', 500, 10000);
+  if (await inPage<boolean>(page, "document.querySelector('.vis-item.aggregate-item') !== null")) {
     notes.push(`single events: the app drew counts at ${url}`);
     return {};
   }
@@ -361,8 +347,8 @@ export async function measureRun(browser: Browser, spec: RunSpec, probePath: str
     };
     const maxElements = { value: 0 };
     try {
-      await phase('settle', () => probe(page, 'window.__ctBench.settle(500, 10000)'));
-      const counts = await phase('count', () => countItems(page));
+      await phase('settle', () => probe(page, 'settle', 500, 10000));
+      const counts = await phase('count', () => probe(page, 'count'));
       extra.domElements = counts.elements;
       if (counts.contents !== null) extra.drawnItems = counts.contents;
       maxElements.value = counts.elements;

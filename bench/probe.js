@@ -1,23 +1,23 @@
 /*
  * The bench's in-page probe, added to every page it loads (ours and the peers) as a Playwright init script,
  * so it runs before any page script. It watches the DOM from the first moment and answers the harness
- * (bench/run.ts) through `window.__ctBench`. Plain browser JavaScript: it is injected as is.
+ * (bench/measure.ts) through `window.__ctBench`. Plain browser JavaScript: it is injected as is.
  *
- * Configuration comes from `window.__ctBenchConfig`, set by an earlier init script:
- *   itemSelector   what counts as a drawn item ('.vis-item' for ours and bare vis, '.tl-timemarker' for TimelineJS)
- *   expectedTotal  for our app: the number of events the loaded dataset has; the first items only count once
- *                  the status line says "Showing N of <expectedTotal> events" (so the built-in dataset drawn
- *                  before or instead of a ?data= one is not mistaken for it). null: any item counts.
- *   markName       performance mark the app sets when it has first drawn items ('ct:first-items'), or null.
+ * Configuration comes from `window.__ctBenchConfig`, set by an earlier init script. Both are typed in
+ * bench/probe-api.ts (ProbeConfig, ProbeApi), which bench/measure.ts reads the answers with.
  */
 /* global window, document, requestAnimationFrame, MutationObserver */
+/** @import { FilterResult, ProbeApi, ProbeMoments, StatusCounts } from './probe-api' */
 (() => {
   const config = window.__ctBenchConfig || {};
   const itemSelector = config.itemSelector || '.vis-item';
   const expectedTotal = config.expectedTotal ?? null;
   const markName = config.markName || null;
 
-  /** Runs `callback(time)` once the frame after this moment has been painted: rAF, then a task after it. */
+  /**
+   * Runs `callback(time)` once the frame after this moment has been painted: rAF, then a task after it.
+   * @param {(time: number) => void} callback
+   */
   function afterNextPaint(callback) {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -26,27 +26,28 @@
     });
   }
 
-  /** The numbers of "Showing N of M events" in a role=status element, without thousands separators. */
+  /**
+   * The numbers of "Showing N of M events" in a role=status element, without thousands separators.
+   * @returns {StatusCounts | null}
+   */
   function statusCounts() {
     for (const element of document.querySelectorAll('[role="status"]')) {
       const match = /Showing\s+([\d,.\s\u202f]+?)\s+of\s+([\d,.\s\u202f]+?)\s+events/.exec(
         element.textContent || '',
       );
       if (match) {
-        const number = (text) => Number(text.replace(/[^\d]/g, ''));
-        return { shown: number(match[1]), total: number(match[2]), text: match[0] };
+        const number = (/** @type {string} */ text) => Number(text.replace(/[^\d]/g, ''));
+        return { shown: number(match[1] ?? ''), total: number(match[2] ?? ''), text: match[0] };
       }
     }
     return null;
   }
 
+  /** @type {ProbeMoments} */
   const state = {
-    /** First moment any item was in the DOM (ms since navigation start), and the paint after it. */
     firstAny: null,
-    /** First moment an item of the expected dataset was in the DOM, and the paint after it. */
     first: null,
     firstPaint: null,
-    /** performance.mark(markName) time, and the paint after it. */
     mark: null,
     markPaint: null,
     lastMutation: 0,
@@ -66,18 +67,29 @@
     afterNextPaint((time) => (state.firstPaint = time));
   }
 
-  /** vis-timeline's current-time bar moves on its own every few seconds: not a change the bench waits for. */
-  const relevant = (records) =>
-    records.some((record) => {
-      const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
-      return !(element && element.closest && element.closest('.vis-current-time'));
-    });
+  /** @param {Node} node */
+  const isElement = (node) => node.nodeType === 1;
+  /**
+   * The element a DOM change happened in (for a text change, its parent).
+   * @param {MutationRecord} record
+   */
+  const elementOf = (record) =>
+    isElement(record.target) ? /** @type {Element} */ (record.target) : record.target.parentElement;
 
-  const isItem = (node) => node.nodeType === 1 && node.matches('.vis-item, .vis-item *');
-  /** A DOM change that shows a filter's result: an item added, removed or restyled, or the status text. */
+  /**
+   * vis-timeline's current-time bar moves on its own every few seconds: not a change the bench waits for.
+   * @param {MutationRecord[]} records
+   */
+  const relevant = (records) => records.some((record) => !elementOf(record)?.closest('.vis-current-time'));
+
+  /** @param {Node} node */
+  const isItem = (node) => isElement(node) && /** @type {Element} */ (node).matches('.vis-item, .vis-item *');
+  /**
+   * A DOM change that shows a filter's result: an item added, removed or restyled, or the status text.
+   * @param {MutationRecord} record
+   */
   const showsResult = (record) => {
-    const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
-    if (element && element.closest('[role="status"]')) return true;
+    if (elementOf(record)?.closest('[role="status"]')) return true;
     if (record.type === 'childList')
       return [...record.addedNodes, ...record.removedNodes].some(isItem) || isItem(record.target);
     return record.type === 'attributes' && isItem(record.target);
@@ -110,12 +122,15 @@
   });
 
   /** Frame timestamps (rAF) while a scripted interaction runs; one loop per recording. */
+  /** @type {number[] | null} */
   let frames = null;
   let recording = 0;
   function startLoop() {
     const id = (recording += 1);
+    /** @type {number[]} */
     const times = [];
     frames = times;
+    /** @param {number} time */
     const loop = (time) => {
       if (id !== recording) return;
       times.push(time);
@@ -124,7 +139,18 @@
     requestAnimationFrame(loop);
   }
 
+  /** @param {number} ms */
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /**
+   * The filter timing under way, from filterArm() to filterResult(): moments in ms since navigation start.
+   * @typedef {{
+   *   click: number | null, clickPaint: number | null, statusChange: number | null, statusPaint: number | null,
+   *   lastChange: number | null, lastPaint: number | null, before: StatusCounts | null, stop: () => void
+   * }} FilterRun
+   */
+  /** @type {FilterRun | null} */
+  let filterRun = null;
 
   window.__ctBench = {
     state: () => ({
@@ -163,7 +189,7 @@
       recording += 1;
       observeDocument();
       state.lastMutation = performance.now();
-      return times.slice(1).map((time, index) => time - times[index]);
+      return times.slice(1).map((time, index) => time - /** @type {number} */ (times[index]));
     },
 
     /*
@@ -176,6 +202,7 @@
      */
     filterArm: () => {
       const before = statusCounts();
+      /** @type {FilterRun} */
       const run = {
         click: null,
         clickPaint: null,
@@ -184,8 +211,9 @@
         lastChange: null,
         lastPaint: null,
         before,
+        stop: () => watcher.disconnect(),
       };
-      window.__ctBenchFilter = run;
+      filterRun = run;
       document.addEventListener(
         'click',
         (event) => {
@@ -217,10 +245,10 @@
         attributes: true,
         attributeFilter: ['style', 'class'],
       });
-      run.stop = () => watcher.disconnect();
     },
     filterResult: async (quietMs, maxMs) => {
-      const run = window.__ctBenchFilter;
+      const run = filterRun;
+      if (!run) throw new Error('filterResult() needs a filterArm() before it');
       const start = performance.now();
       for (;;) {
         await sleep(25);

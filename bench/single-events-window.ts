@@ -1,9 +1,8 @@
+import { DAY_MS, formatUtc, startOfUnit, WEEK_MS } from '../src/domain/calendar';
 import { previewIndex, previewOf } from '../src/domain/draw-preview';
 import { countInRange } from '../src/domain/event-index';
 import { bufferedRange, chooseDetail } from '../src/features/timeline/level-of-detail';
 
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
 /** The window the app settles on may differ from the link's by its rounding: the week must pass when this much wider. */
 const HEADROOM = 0.05;
 
@@ -23,15 +22,18 @@ export function busiestSingleEventWeek(
   const all = new Uint8Array(count).fill(1);
   const last = index.ends.reduce((latest, end) => Math.max(latest, end), -Infinity);
   let best: { start: number; events: number } | undefined;
-  for (let day = Math.floor(index.starts[index.byStart[0]!]! / DAY) * DAY; day <= last; day += DAY) {
-    const range = bufferedRange({ start: day, end: day + WEEK });
+  for (let day = startOfUnit(index.starts[index.byStart[0]!]!, 'day'); day <= last; day += DAY_MS) {
+    const range = bufferedRange({ start: day, end: day + WEEK_MS });
     const events = countInRange(index, all, range.start, range.end, Infinity);
     if (events <= (best?.events ?? 0)) continue;
-    const margin = (WEEK * HEADROOM) / 2;
-    const widened = { start: day - margin, end: day + WEEK + margin };
+    const margin = (WEEK_MS * HEADROOM) / 2;
+    const widened = { start: day - margin, end: day + WEEK_MS + margin };
     if (chooseDetail(index, all, count, widened).level === 'events') best = { start: day, events };
   }
   if (!best) return undefined;
-  const day = (time: number) => new Date(time).toISOString().slice(0, 10);
-  return { from: day(best.start), to: day(best.start + WEEK - DAY), events: best.events };
+  return {
+    from: formatUtc(best.start, 'isoDay'),
+    to: formatUtc(best.start + WEEK_MS - DAY_MS, 'isoDay'),
+    events: best.events,
+  };
 }

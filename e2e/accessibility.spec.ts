@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
+import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
 import { details, detailsHeading, item, passages } from './app-page';
 import { violations } from './axe';
 import { curatedEvent } from './curated-data';

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { details, item, timeline, visibleWindow, windowSpan } from './app-page';
 import { curatedEvent, curatedEvents, curatedTitle, sourceText } from './curated-data';
 import { expect, test } from './fixtures';
+import { DAY_MS } from '../src/domain/calendar';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -59,7 +60,7 @@ test('a month-precision event is drawn as a span over the whole month', async ({
   const month = await bar(curatedEvent('may-2024-covert-lifting').title).boundingBox();
   const window = await visibleWindow(page);
   const timelineWidth = (await timeline(page).locator('.vis-center').boundingBox())!.width;
-  const pixelsPerDay = timelineWidth / ((window.end - window.start) / 86_400_000);
+  const pixelsPerDay = timelineWidth / ((window.end - window.start) / DAY_MS);
   expect(month!.width).toBeGreaterThan(pixelsPerDay * 30);
   expect(month!.width).toBeLessThan(pixelsPerDay * 32);
 });

@@ -7,13 +7,14 @@ interface RawEvent {
   title: string;
   summary: string;
   date: string;
+  dateBasis: string;
   category: string;
   actors: { actor: string; role?: string }[];
   attribution?: string;
   excerpts: { source: string; exact: string }[];
 }
 
-const dataUrl = new URL('../data', import.meta.url);
+const dataUrl = new URL('../data/', import.meta.url);
 const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('icaro-atacms.json', dataUrl)), 'utf8')) as {
   title: string;
   events: RawEvent[];

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { generateSynthetic, serializeDataset } from '../scripts/gen-synthetic';
+import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
+import { addUtcMonths, DAY_MS, WEEK_MS } from '../src/domain/calendar';
 import type { WorkerMessage } from '../src/features/datasets/load-messages';
 import {
   actorsGroup,
@@ -28,7 +29,6 @@ const OPENING = 'Opening “synthetic-5000.json”…';
 
 type SyntheticEvent = (typeof synthetic.events)[number];
 
-const DAY = 86_400_000;
 /** The most timeline items in the DOM at any time (DESIGN.md, "Tests and budgets"). */
 const DOM_ITEM_BUDGET = 1500;
 /** Opening 3.5 MB through the worker takes a few seconds on this machine while other tests run. */
@@ -130,25 +130,19 @@ function categoryTotals(events: readonly SyntheticEvent[]): Record<string, numbe
 
 const utcDay = (text: string): number => Date.parse(`${text} UTC`);
 
-function addMonths(time: number, months: number): number {
-  const date = new Date(time);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.getTime();
-}
-
 /** The span of time a bar's bucket names, [start, end) in ms. */
 function bucketSpan(bucket: string): { start: number; end: number } {
   const week = /^week of (.+)$/.exec(bucket);
-  if (week) return { start: utcDay(week[1]!), end: utcDay(week[1]!) + 7 * DAY };
+  if (week) return { start: utcDay(week[1]!), end: utcDay(week[1]!) + WEEK_MS };
   const quarter = /^quarter from (.+)$/.exec(bucket);
-  if (quarter) return { start: utcDay(`1 ${quarter[1]}`), end: addMonths(utcDay(`1 ${quarter[1]}`), 3) };
+  if (quarter) return { start: utcDay(`1 ${quarter[1]}`), end: addUtcMonths(utcDay(`1 ${quarter[1]}`), 3) };
   const decade = /^the (\d{4})s$/.exec(bucket);
   if (decade)
-    return { start: utcDay(`1 Jan ${decade[1]}`), end: addMonths(utcDay(`1 Jan ${decade[1]}`), 120) };
+    return { start: utcDay(`1 Jan ${decade[1]}`), end: addUtcMonths(utcDay(`1 Jan ${decade[1]}`), 120) };
   if (/^\d{4}$/.test(bucket))
-    return { start: utcDay(`1 Jan ${bucket}`), end: addMonths(utcDay(`1 Jan ${bucket}`), 12) };
-  if (/^\d/.test(bucket)) return { start: utcDay(bucket), end: utcDay(bucket) + DAY };
-  return { start: utcDay(`1 ${bucket}`), end: addMonths(utcDay(`1 ${bucket}`), 1) };
+    return { start: utcDay(`1 Jan ${bucket}`), end: addUtcMonths(utcDay(`1 Jan ${bucket}`), 12) };
+  if (/^\d/.test(bucket)) return { start: utcDay(bucket), end: utcDay(bucket) + DAY_MS };
+  return { start: utcDay(`1 ${bucket}`), end: addUtcMonths(utcDay(`1 ${bucket}`), 1) };
 }
 
 /** Every DOM element vis-timeline draws for an item (a box is three), which the budget counts. */
@@ -189,7 +183,7 @@ async function openBar(page: Page, bar: Bar, how: 'click' | 'Enter' | 'tap') {
           window: after.text,
           narrower: after.end - after.start < before.end - before.start,
           // The output names whole days; its end is the last day shown.
-          coversBucket: after.start <= bucket.start && after.end + DAY >= bucket.end,
+          coversBucket: after.start <= bucket.start && after.end + DAY_MS >= bucket.end,
         };
       },
       { message: `the visible dates after opening “${bar.name}” (before: ${before.text})` },

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
-import { preloadDataset } from './features/datasets/load-dataset';
+import { startDatasetLoading } from './features/datasets/dataset-loading';
+import { DatasetLoadingProvider } from './features/datasets/loading-context';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './features/theme/theme';
@@ -26,14 +27,15 @@ if (!builtin.ok) {
 const store = createAppStore(builtin.dataset);
 applyUrl(store, window.location.search);
 syncUrlWithStore(store);
-// A link to a dataset starts its download now rather than after the first render.
-const { dataUrl } = store.getState();
-if (dataUrl !== null) preloadDataset(dataUrl);
+// After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
+const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
 
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App builtinDataset={builtin.dataset} />
+      <DatasetLoadingProvider loading={loading}>
+        <App />
+      </DatasetLoadingProvider>
     </StoreProvider>
   </StrictMode>,
 );

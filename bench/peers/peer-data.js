@@ -7,7 +7,11 @@
 (() => {
   const DATE = /(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
 
-  /** { year, month?, day? } of the first date in `text`, or null. */
+  /**
+   * { year, month?, day? } of the first date in `text`, or null.
+   * @param {string | undefined} text
+   * @returns {PeerDate | null}
+   */
   function readDate(text) {
     const match = DATE.exec(text || '');
     if (!match) return null;
@@ -18,18 +22,22 @@
     };
   }
 
-  /** Start and (for an interval with two dated ends) end of an EDTF date. */
+  /** @type {BenchPeer['readRange']} */
   function readRange(edtf) {
     const [first, second] = edtf.split('/');
     const start = readDate(first) || readDate(second);
+    // Every valid dataset date has a dated end; name a date without one rather than fail later on null.
+    if (!start) throw new Error(`"${edtf}" has no date`);
     const end = second !== undefined && readDate(first) ? readDate(second) : null;
     return { start, end };
   }
 
+  /** @param {PeerDate} date */
   function toTime(date) {
     return Date.UTC(date.year, (date.month || 1) - 1, date.day || 1);
   }
 
+  /** @type {BenchPeer['loadEvents']} */
   async function loadEvents() {
     const url = new URLSearchParams(location.search).get('data');
     if (!url) throw new Error('no ?data= given');
@@ -39,8 +47,9 @@
     return dataset.events;
   }
 
+  /** @type {BenchPeer['fail']} */
   function fail(error) {
-    window.__peerError = String((error && error.message) || error);
+    window.__peerError = error instanceof Error && error.message ? error.message : String(error);
     throw error;
   }
 

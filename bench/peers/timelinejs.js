@@ -8,6 +8,7 @@
     const events = await window.benchPeer.loadEvents();
     const timelineEvents = events.map((event) => {
       const { start, end } = window.benchPeer.readRange(event.date);
+      /** @type {TimelineJsSlide} */
       const slide = {
         unique_id: event.id,
         start_date: start,

@@ -9,11 +9,15 @@
     const events = await window.benchPeer.loadEvents();
     const items = events.map((event) => {
       const { start, end } = window.benchPeer.readRange(event.date);
-      const item = { id: event.id, content: event.title, start: window.benchPeer.toTime(start) };
-      if (end && window.benchPeer.toTime(end) > item.start) item.end = window.benchPeer.toTime(end);
+      const startTime = window.benchPeer.toTime(start);
+      /** @type {import('vis-timeline').DataItem} */
+      const item = { id: event.id, content: event.title, start: startTime };
+      if (end && window.benchPeer.toTime(end) > startTime) item.end = window.benchPeer.toTime(end);
       return item;
     });
-    const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), {
+    const container = document.getElementById('timeline');
+    if (!container) throw new Error('vis-bare.html has no #timeline');
+    const timeline = new vis.Timeline(container, new vis.DataSet(items), {
       maxHeight: 520,
       verticalScroll: true,
     });

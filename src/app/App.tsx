@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DatasetPanel } from '../features/datasets/DatasetPanel';
+import { useDatasetLoading } from '../features/datasets/loading-context';
 import { fileNameOf } from '../domain/file-name';
-import type { Dataset } from '../domain/types';
 import { NoticeList } from '../features/notices/NoticeList';
 import { selectOpening, selectRequestedDataUrl } from '../state/selectors';
 import { useAppState } from '../state/store-context';
@@ -15,12 +15,12 @@ import { ReadingArea } from './ReadingArea';
 import { SkipLink } from './SkipLink';
 import { REDUCED_MOTION, useMediaQuery } from '../shared/use-media-query';
 
-export function App({ builtinDataset }: { builtinDataset: Dataset }) {
+export function App() {
   const dataset = useAppState((state) => state.dataset);
   const opening = useAppState(selectOpening);
   const requestedUrl = useAppState(selectRequestedDataUrl);
   const openingName = requestedUrl === null ? 'a dataset' : `“${fileNameOf(requestedUrl)}”`;
-  const openDataset = useAppState((state) => state.openDataset);
+  const { returnToBuiltin } = useDatasetLoading();
   // The narrow screens' bottom sheet (null on wide screens): a newly selected event must not end up under it.
   const sheetRef = useRef<HTMLDivElement>(null);
   const reducedMotion = useMediaQuery(REDUCED_MOTION);
@@ -34,9 +34,9 @@ export function App({ builtinDataset }: { builtinDataset: Dataset }) {
     <div className="app-shell">
       <SkipLink />
       <Header dataset={dataset} opening={opening ? openingName : null} />
-      <DatasetPanel builtinDataset={builtinDataset} />
+      <DatasetPanel />
       <NoticeList />
-      <ErrorBoundary onRecover={() => openDataset(builtinDataset, {}, null, null)}>
+      <ErrorBoundary onRecover={returnToBuiltin}>
         <main id="main" className="app-main">
           {!opening && <FilterPanel />}
           <EventsView onSelectionShown={onSelectionShown} />

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../domain/contrast';
+import { parsePalette } from '../domain/css-palette';
 
 /*
  * The palette's single source is app.css (`--token: light-dark(<light>, <dark>)`); this reads it and checks
  * every pair of tokens that meet on screen, in both themes, against WCAG AA.
  */
 
-const css = readFileSync(new URL('./app.css', import.meta.url), 'utf8');
-const TOKEN = /^\s*--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\);/gim;
-const palette = new Map(
-  [...css.matchAll(TOKEN)].map(([, name, light, dark]) => [name!, { light: light!, dark: dark! }]),
-);
+const palette = parsePalette(readFileSync(new URL('./app.css', import.meta.url), 'utf8'));
 const SLOTS = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /** Text and what it sits on. */

@@ -1,7 +1,7 @@
 import { viewFromChoices, type AppState, type AppStore } from '../state/app-store';
 import { historyEntryFor } from '../url/history-entry';
 import { reconcileView } from '../url/reconcile-view';
-import { parseViewParams, serializeViewParams } from '../url/view-params';
+import { parseViewParams, serializeViewParams } from '../url/view-codec';
 
 /*
  * Keeps the address bar and the store in step. Choices (event, filters, view, dataset) push a history

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { isHttpUrl, MAX_URL_LENGTH } from './http-url';
+import { MAX_ID_LENGTH, SLUG_PATTERN } from './slug';
 import { ACTOR_KINDS, RELATION_KINDS } from './types';
 
 /*
@@ -6,9 +8,6 @@ import { ACTOR_KINDS, RELATION_KINDS } from './types';
  * dropped on its own. Meaning that needs more than one record (references, quotes in their sources, EDTF)
  * is checked in validate-dataset.ts.
  */
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 80;
 
 function text(maxLength: number) {
   return v.pipe(
@@ -29,15 +28,8 @@ const slug = v.pipe(
 
 const httpUrl = v.pipe(
   v.string(),
-  v.maxLength(2048, 'must be at most 2048 characters'),
-  v.check((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an absolute http: or https: address'),
+  v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
+  v.check((value) => isHttpUrl(value), 'must be an absolute http: or https: address'),
 );
 
 const MAX_SOURCE_TEXT = 5_000_000;

@@ -16,8 +16,18 @@ describe('formatEdtf: single dates', () => {
     ['2024-11-17~', 'About Sunday 17 November 2024'],
     ['2024-11-17?', 'Sunday 17 November 2024 (uncertain)'],
     ['2024-11-17%', 'About Sunday 17 November 2024 (uncertain)'],
+    ['0999-09-03', 'Tuesday 3 September 999'],
+    ['0005-06', 'June 5, month only'],
+    ['0005', '5, year only'],
   ])('%s reads "%s"', (text, expected) => {
     expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+
+  it('numbers year 0 as EDTF does, in every precision (not as 1, the year of the era, as Intl did)', () => {
+    expect(formatEdtf(edtf('0000'))).toBe('0, year only');
+    expect(formatEdtf(edtf('0000-05'))).toBe('May 0, month only');
+    expect(formatEdtf(edtf('0000-05-01'))).toBe('Monday 1 May 0');
+    expect(formatEdtf(edtf('0000-05-01/0000-05-03'))).toBe('1–3 May 0');
   });
 });
 

@@ -1,29 +1,13 @@
+import { formatUtc } from './calendar';
 import { isOpenEnd } from './edtf';
 import type { EdtfDate, EdtfOpenEnd, EdtfPoint } from './types';
 
-/*
- * Human wording for EDTF dates. Formatting is pinned to UTC: a date in the dataset is a calendar date, and a
- * reader in New York must not see "Saturday 16 November" for a Sunday.
- */
-
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH_ONLY = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+/* Human wording for EDTF dates, in the calendar's days (UTC). */
 
 function plainPoint(point: EdtfPoint, withWeekday: boolean): string {
-  const instant = new Date(point.earliest);
-  if (point.precision === 'year') return String(point.year);
-  if (point.precision === 'month') return MONTH_FORMAT.format(instant);
-  return withWeekday
-    ? DAY_FORMAT.format(instant).replace(',', '')
-    : `${DAY_MONTH.format(instant)} ${point.year}`;
+  if (point.precision === 'year') return formatUtc(point.earliest, 'year');
+  if (point.precision === 'month') return formatUtc(point.earliest, 'monthYear');
+  return formatUtc(point.earliest, withWeekday ? 'weekdayDate' : 'date');
 }
 
 function qualified(text: string, point: EdtfPoint): string {
@@ -49,10 +33,10 @@ function closedRange(start: EdtfPoint, end: EdtfPoint): string {
       return `${start.day}–${plainPoint(end, false)}`;
     }
     if (start.precision === 'day' && end.precision === 'day') {
-      return `${DAY_MONTH.format(new Date(start.earliest))} – ${plainPoint(end, false)}`;
+      return `${formatUtc(start.earliest, 'dayMonth')} – ${plainPoint(end, false)}`;
     }
     if (start.precision === 'month' && end.precision === 'month') {
-      return `${MONTH_ONLY.format(new Date(start.earliest))} – ${plainPoint(end, false)}`;
+      return `${formatUtc(start.earliest, 'month')} – ${plainPoint(end, false)}`;
     }
   }
   return `${qualified(plainPoint(start, false), start)} – ${qualified(plainPoint(end, false), end)}`;
@@ -139,17 +123,10 @@ export function describePrecision(date: EdtfDate): string {
   return `Known to ${PRECISION_WORDS[point.precision]}${qualifiers ? `, ${qualifiers}` : ''}${NOT_GIVEN[point.precision]}`;
 }
 
-const WINDOW_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /**
  * A visible stretch of time, for people: "2 May 2024 – 30 Nov 2024". The end is exclusive, so a window that
  * ends at midnight ends on the day before; the same days as the URL's inclusive `to`.
  */
 export function formatWindow(start: number, end: number): string {
-  return `${WINDOW_FORMAT.format(new Date(start))} – ${WINDOW_FORMAT.format(new Date(Math.max(start, end - 1)))}`;
+  return `${formatUtc(start, 'shortDate')} – ${formatUtc(Math.max(start, end - 1), 'shortDate')}`;
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { previewIndex, previewOf, previewScanner } from './draw-preview';
 import { countInRange, drawnRange } from './event-index';
 import { edtf } from '../testing/dataset-fixtures';
+import { DAY_MS } from './calendar';
 
-const DAY = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 describe('previewOf', () => {
@@ -58,7 +58,7 @@ describe('previewIndex', () => {
     expect(index.events).toEqual([]);
     expect(countInRange(index, all, utc('2024-11-10'), utc('2024-11-11'), 10)).toBe(1);
     expect(countInRange(index, all, utc('2024-05-20'), utc('2024-11-18'), 10)).toBe(3);
-    expect(countInRange(index, all, utc('2024-11-18'), utc('2024-11-18') + DAY, 10)).toBe(0);
+    expect(countInRange(index, all, utc('2024-11-18'), utc('2024-11-18') + DAY_MS, 10)).toBe(0);
   });
 });
 

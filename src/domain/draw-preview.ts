@@ -1,5 +1,6 @@
 import { parseEdtf } from './edtf';
 import { drawnRange, orderByStart, type EventIndex } from './event-index';
+import { isPlainObject } from './plain-object';
 
 /*
  * A first look at a large dataset while it is still being checked: where its events fall and in which
@@ -15,10 +16,6 @@ export interface DrawPreview {
   /** Positions ordered by start, and the longest drawn span: sorted where the preview is made, off the page. */
   readonly byStart: Uint32Array;
   readonly maxSpan: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** Where each distinct date is drawn, null for a date that does not parse; large files repeat their dates. */
@@ -71,7 +68,7 @@ function previewBuilder() {
 export function previewOf(rawEvents: readonly unknown[]): DrawPreview {
   const builder = previewBuilder();
   for (const raw of rawEvents) {
-    if (isRecord(raw) && typeof raw.date === 'string' && typeof raw.category === 'string')
+    if (isPlainObject(raw) && typeof raw.date === 'string' && typeof raw.category === 'string')
       builder.add(raw.date, raw.category);
   }
   return builder.build();

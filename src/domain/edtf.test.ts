@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, datePoints, isApproximate, isOpenEnd, isUncertain, parseEdtf } from './edtf';
+import { dateBounds, datePoints, edtfText, isApproximate, isOpenEnd, isUncertain, parseEdtf } from './edtf';
 import { edtf } from '../testing/dataset-fixtures';
 import type { EdtfPoint } from './types';
 
@@ -137,6 +137,30 @@ describe('parseEdtf: single dates', () => {
   it('keeps years before 100 literal (not 19xx)', () => {
     expect(pointOf('0099').earliest).toBe(new Date('0099-01-01T00:00:00Z').getTime());
     expect(pointOf('0099').latest).toBe(new Date('0100-01-01T00:00:00Z').getTime());
+  });
+
+  it('knows the leap days of years 0 to 99 by the proleptic Gregorian calendar (not by 19xx)', () => {
+    expect(pointOf('0000-02-29').earliest).toBe(new Date('0000-02-29T00:00:00Z').getTime());
+    expect(pointOf('0004-02-29').latest).toBe(new Date('0004-03-01T00:00:00Z').getTime());
+    expect(parseEdtf('0001-02-29')).toEqual({
+      ok: false,
+      error: '"0001-02-29" has day 29, but that month has 28 days',
+    });
+  });
+});
+
+describe('edtfText', () => {
+  it.each<[[number, number?, number?], string]>([
+    [[2024], '2024'],
+    [[2024, 5], '2024-05'],
+    [[2024, 11, 7], '2024-11-07'],
+    [[99, 5, 3], '0099-05-03'],
+    [[0], '0000'],
+    [[-44, 3, 15], '-0044-03-15'],
+    [[2024, 123, 1], '2024-123-01'],
+    [[2024, -3], '2024--3'],
+  ])('writes %j as %j, checking nothing', (parts, text) => {
+    expect(edtfText(...parts)).toBe(text);
   });
 });
 

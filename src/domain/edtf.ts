@@ -1,3 +1,4 @@
+import { daysInMonth, utcInstant } from './calendar';
 import type { EdtfDate, EdtfOpenEnd, EdtfPoint, Precision } from './types';
 
 /*
@@ -13,21 +14,10 @@ export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: str
 const POINT_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const MAX_LENGTH = 64;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function utc(year: number, monthIndex: number, day: number): number {
-  const date = new Date(0);
-  // setUTCFullYear keeps years 0-99 literal, where Date.UTC would map them to 1900-1999.
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
-}
-
 function pointRange(year: number, month: number | undefined, day: number | undefined) {
-  if (month === undefined) return { earliest: utc(year, 0, 1), latest: utc(year + 1, 0, 1) };
-  if (day === undefined) return { earliest: utc(year, month - 1, 1), latest: utc(year, month, 1) };
-  return { earliest: utc(year, month - 1, day), latest: utc(year, month - 1, day + 1) };
+  if (month === undefined) return { earliest: utcInstant(year), latest: utcInstant(year + 1) };
+  if (day === undefined) return { earliest: utcInstant(year, month), latest: utcInstant(year, month + 1) };
+  return { earliest: utcInstant(year, month, day), latest: utcInstant(year, month, day + 1) };
 }
 
 function parsePoint(text: string): EdtfPoint | string {
@@ -40,7 +30,9 @@ function parsePoint(text: string): EdtfPoint | string {
   const day = dayText === undefined ? undefined : Number(dayText);
   if (month !== undefined && (month < 1 || month > 12))
     return `"${text}" has month ${monthText}, not 01 to 12`;
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+  // Every month has at least 28 days: only a later day is looked up in the calendar, so a file of 100,000
+  // dates asks it about one date in twelve.
+  if (month !== undefined && day !== undefined && (day < 1 || (day > 28 && day > daysInMonth(year, month)))) {
     return `"${text}" has day ${dayText}, but that month has ${daysInMonth(year, month)} days`;
   }
   const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
@@ -59,6 +51,17 @@ function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | string {
   if (text === '..') return { kind: 'open' };
   if (text === '') return { kind: 'unknown' };
   return parsePoint(text);
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The EDTF text of a date given by its parts, at the precision given: `2024`, `2024-05`, `0099-05-03`. Not
+ * checked: parse the text to know whether it names a real date.
+ */
+export function edtfText(year: number, month?: number, day?: number): string {
+  const yearText = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  return [yearText, ...[month, day].filter((part) => part !== undefined).map(twoDigits)].join('-');
 }
 
 export function isOpenEnd(end: EdtfPoint | EdtfOpenEnd): end is EdtfOpenEnd {

@@ -30,8 +30,8 @@ import {
   validateFixture,
 } from '../testing/dataset-fixtures';
 import type { Dataset } from './types';
+import { DAY_MS } from './calendar';
 
-const DAY = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const ids = (dataset: Dataset, positions: Iterable<number>) =>
   [...positions].map((position) => at(dataset.events, position).id);
@@ -123,7 +123,7 @@ describe('buildEventIndex', () => {
     expect([...index.ends]).toEqual([utc('2024-06-01'), utc('2024-11-18'), utc('2024-11-18')]);
     expect(index.categories).toEqual(['aid', 'military', 'attack']);
     expect([...index.categoryCodes]).toEqual([0, 1, 2]);
-    expect(index.maxSpan).toBe(31 * DAY);
+    expect(index.maxSpan).toBe(31 * DAY_MS);
   });
 
   it('lists the actors of event i at actorCodes[actorOffsets[i] .. actorOffsets[i + 1])', () => {
@@ -383,7 +383,7 @@ describe('shownExtent', () => {
 
 describe('forEachInRange, for any events, mask and window', () => {
   const BASE = utc('2015-01-01');
-  const dayText = (day: number) => new Date(BASE + day * DAY).toISOString().slice(0, 10);
+  const dayText = (day: number) => new Date(BASE + day * DAY_MS).toISOString().slice(0, 10);
   const dateText = fc
     .record({
       day: fc.integer({ min: 0, max: 3000 }),
@@ -407,7 +407,7 @@ describe('forEachInRange, for any events, mask and window', () => {
   );
   const time = fc
     .integer({ min: -400, max: 4000 })
-    .chain((day) => fc.constantFrom(BASE + day * DAY, BASE + day * DAY + DAY / 2));
+    .chain((day) => fc.constantFrom(BASE + day * DAY_MS, BASE + day * DAY_MS + DAY_MS / 2));
 
   it('visits exactly {i : mask[i] && starts[i] < to && ends[i] > from}', () => {
     fc.assert(

@@ -1,3 +1,4 @@
+import { DAY_MS } from './calendar';
 import { dateBounds, isOpenEnd } from './edtf';
 import { categoryIdsOf } from './categories';
 import { eventMatcher } from './filter-events';
@@ -9,9 +10,8 @@ import type { Dataset, EdtfDate, TimelineEvent } from './types';
  * category?" never walk objects. Built once per dataset.
  */
 
-const DAY = 86_400_000;
 /** Length of the faded lead-in or tail drawn for an open or unknown end. */
-export const OPEN_END_SPAN = 30 * DAY;
+export const OPEN_END_SPAN = 30 * DAY_MS;
 
 export interface EventIndex {
   readonly events: readonly TimelineEvent[];

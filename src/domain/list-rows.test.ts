@@ -29,6 +29,8 @@ describe('listGroupOf', () => {
     ['../2024-11-17', '2024-11', 'November 2024'],
     ['/2024-03', '2024-03', 'March 2024'],
     ['2024-02-10/..', '2024-02', 'February 2024'],
+    ['0005-03-10', '0005-03', 'March 5'],
+    ['0099', '0099', '0099'],
   ])('%s is filed under %s ("%s")', (date, key, label) => {
     expect(listGroupOf(edtf(date))).toEqual({ key, label });
   });

@@ -1,4 +1,5 @@
-import { isOpenEnd } from './edtf';
+import { formatUtc } from './calendar';
+import { edtfText, isOpenEnd } from './edtf';
 import type { EdtfDate, EdtfPoint, TimelineEvent } from './types';
 
 /*
@@ -23,8 +24,6 @@ export interface ListRow {
   readonly group?: ListGroup;
 }
 
-const MONTH_LABEL = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** The point the event sorts by: its start, or its end where the start is open or unknown. */
 function anchorOf(date: EdtfDate): EdtfPoint | undefined {
   if (date.kind === 'point') return date.point;
@@ -32,26 +31,35 @@ function anchorOf(date: EdtfDate): EdtfPoint | undefined {
   return isOpenEnd(date.end) ? undefined : date.end;
 }
 
-export function listGroupOf(date: EdtfDate): Omit<ListGroup, 'size'> {
-  const anchor = anchorOf(date);
-  if (!anchor) return { key: 'undated', label: 'No date' };
-  const year = String(anchor.year).padStart(4, '0');
-  if (anchor.precision === 'year') return { key: year, label: year };
-  const month = String(anchor.month ?? 1).padStart(2, '0');
-  return { key: `${year}-${month}`, label: MONTH_LABEL.format(new Date(anchor.earliest)) };
+function groupKey(anchor: EdtfPoint | undefined): string {
+  if (!anchor) return 'undated';
+  return anchor.precision === 'year' ? edtfText(anchor.year) : edtfText(anchor.year, anchor.month ?? 1);
 }
 
-/** One row per event, in the order given (the dataset's time order); a heading wherever the group changes. */
+function groupLabel(anchor: EdtfPoint | undefined, key: string): string {
+  if (!anchor) return 'No date';
+  return anchor.precision === 'year' ? key : formatUtc(anchor.earliest, 'monthYear');
+}
+
+export function listGroupOf(date: EdtfDate): Omit<ListGroup, 'size'> {
+  const anchor = anchorOf(date);
+  const key = groupKey(anchor);
+  return { key, label: groupLabel(anchor, key) };
+}
+
+/**
+ * One row per event, in the order given (the dataset's time order); a heading wherever the group changes. Its
+ * label is worded once per run, not once per event (100,000 of them on every filter).
+ */
 export function listRows(events: readonly TimelineEvent[]): ListRow[] {
   const rows: { event: TimelineEvent; group?: { key: string; label: string; size: number } }[] = [];
   let current: { key: string; label: string; size: number } | undefined;
   for (const event of events) {
-    const group = listGroupOf(event.date);
-    if (current?.key === group.key) {
+    if (current?.key === groupKey(anchorOf(event.date))) {
       current.size += 1;
       rows.push({ event });
     } else {
-      current = { ...group, size: 1 };
+      current = { ...listGroupOf(event.date), size: 1 };
       rows.push({ event, group: current });
     }
   }

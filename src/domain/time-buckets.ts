@@ -1,3 +1,4 @@
+import { CALENDAR_UNITS, DAY_MS, startOfNextUnit, startOfUnit, WEEK_MS, type CalendarUnit } from './calendar';
 import { forEachInRange, type EventIndex } from './event-index';
 
 /*
@@ -5,47 +6,18 @@ import { forEachInRange, type EventIndex } from './event-index';
  * years and decades. A window gets the finest unit that keeps the number of buckets readable.
  */
 
-const DAY = 86_400_000;
-/** 1970-01-01 was a Thursday; Mondays are 4 days later in the cycle. */
-const MONDAY_OFFSET = 4 * DAY;
-
-export const BUCKET_UNITS = ['day', 'week', 'month', 'quarter', 'year', 'decade'] as const;
-export type BucketUnit = (typeof BUCKET_UNITS)[number];
+/** A bucket is one calendar unit: its start and end are the calendar's (`startOfUnit`, `startOfNextUnit`). */
+export const BUCKET_UNITS = CALENDAR_UNITS;
+export type BucketUnit = CalendarUnit;
 
 const APPROXIMATE_LENGTH: Record<BucketUnit, number> = {
-  day: DAY,
-  week: 7 * DAY,
-  month: 30.44 * DAY,
-  quarter: 91.3 * DAY,
-  year: 365.25 * DAY,
-  decade: 3652.5 * DAY,
+  day: DAY_MS,
+  week: WEEK_MS,
+  month: 30.44 * DAY_MS,
+  quarter: 91.3 * DAY_MS,
+  year: 365.25 * DAY_MS,
+  decade: 3652.5 * DAY_MS,
 };
-
-function monthsPer(unit: 'month' | 'quarter' | 'year' | 'decade'): number {
-  return { month: 1, quarter: 3, year: 12, decade: 120 }[unit];
-}
-
-/** The start of the bucket holding `time`. */
-export function bucketStart(time: number, unit: BucketUnit): number {
-  if (unit === 'day') return Math.floor(time / DAY) * DAY;
-  if (unit === 'week') return Math.floor((time - MONDAY_OFFSET) / (7 * DAY)) * 7 * DAY + MONDAY_OFFSET;
-  const date = new Date(time);
-  const months = date.getUTCFullYear() * 12 + date.getUTCMonth();
-  const step = monthsPer(unit);
-  const first = Math.floor(months / step) * step;
-  const start = new Date(0);
-  start.setUTCFullYear(Math.floor(first / 12), ((first % 12) + 12) % 12, 1);
-  return start.getTime();
-}
-
-/** The start of the bucket after the one that starts at `start`. */
-export function nextBucket(start: number, unit: BucketUnit): number {
-  if (unit === 'day') return start + DAY;
-  if (unit === 'week') return start + 7 * DAY;
-  const date = new Date(start);
-  date.setUTCMonth(date.getUTCMonth() + monthsPer(unit));
-  return date.getTime();
-}
 
 /** The finest unit with at most `maxBuckets` buckets across `span` ms. */
 export function chooseBucketUnit(span: number, maxBuckets: number): BucketUnit {
@@ -87,8 +59,8 @@ export function aggregateInRange(
     const drawnStart = Math.max(index.starts[position]!, from);
     if (drawnStart >= end) {
       closeBucket();
-      start = bucketStart(drawnStart, unit);
-      end = nextBucket(start, unit);
+      start = startOfUnit(drawnStart, unit);
+      end = startOfNextUnit(start, unit);
     }
     perCategory[index.categoryCodes[position]!]! += 1;
     total += 1;

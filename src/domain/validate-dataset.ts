@@ -10,6 +10,7 @@ import {
   type RawSource,
 } from './dataset-schema';
 import { dateBounds, isOpenEnd, parseEdtf } from './edtf';
+import { isPlainObject } from './plain-object';
 import { anchorQuote, describeAnchorFailure } from './quote-anchor';
 import type {
   Actor,
@@ -54,10 +55,6 @@ export type ValidationResult =
   | { readonly ok: false; readonly problems: Problem[] };
 
 type Issue = v.BaseIssue<unknown>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';

@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { serializeViewParams, type View } from '../url/view-params';
+import { choicesOf } from '../url/view-choices';
+import { serializeViewParams } from '../url/view-codec';
+import type { View } from '../url/view-params';
 import { viewFromChoices, type AppState, type Choices } from '../state/app-store';
 import { useAppState } from '../state/store-context';
 
@@ -16,15 +18,8 @@ export function eventHref(choices: Choices, eventId: string, view?: View): strin
   );
 }
 
-const linkChoices = (state: AppState): Choices => ({
-  selectedEventId: null,
-  actorFilter: state.actorFilter,
-  categoryFilter: state.categoryFilter,
-  query: state.query,
-  window: state.window,
-  view: state.view,
-  dataUrl: state.dataUrl,
-});
+/** The choices links are built from; the selection is left out, so choosing an event does not rebuild them. */
+const linkChoices = (state: AppState): Choices => ({ ...choicesOf(state), selectedEventId: null });
 
 /**
  * True for a plain left click, which selects in place; a click with a modifier or another button follows

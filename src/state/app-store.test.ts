@@ -17,8 +17,8 @@ import {
   selectVisibleEvents,
 } from './selectors';
 import { curatedDataset } from '../testing/curated-dataset';
+import { DAY_MS } from '../domain/calendar';
 
-const DAY = 86_400_000;
 const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
 
 /** The fixture dataset: sorted first-event (aid; a1), third-event (military; a2), second-event (attack; a1, a2). */
@@ -277,15 +277,15 @@ describe('choicesFromView and viewFromChoices', () => {
     expect(days(utc('2024-11-01'), utc('2024-11-03'))).toEqual(['2024-11-01', '2024-11-02']);
     expect(days(utc('2024-11-01') - 1, utc('2024-11-01') + 1)).toEqual(['2024-10-31', '2024-11-01']);
     // A window beyond years 1 to 9999 cannot be written, so it is left out rather than written wrong.
-    expect(days(utc('0001-01-01') - DAY, utc('2024-01-01'))).toEqual([undefined, undefined]);
+    expect(days(utc('0001-01-01') - DAY_MS, utc('2024-01-01'))).toEqual([undefined, undefined]);
     expect(days(utc('2024-01-01'), 9e15)).toEqual([undefined, undefined]);
   });
 
   it('round-trips every valid view whose view is not the default', () => {
     const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((text) => text.length <= 80);
     const day = fc
-      .integer({ min: utc('0001-01-01') / DAY, max: utc('9999-12-31') / DAY })
-      .map((days) => new Date(days * DAY).toISOString().slice(0, 10));
+      .integer({ min: utc('0001-01-01') / DAY_MS, max: utc('9999-12-31') / DAY_MS })
+      .map((days) => new Date(days * DAY_MS).toISOString().slice(0, 10));
     const view: fc.Arbitrary<ViewState> = fc
       .tuple(
         fc.record(
@@ -483,7 +483,7 @@ describe('selectOpening', () => {
     expect(selectOpening(store.getState())).toBe(false);
 
     store.getState().requestDataset({ data: 'https://data.example/events.json' });
-    store.getState().openDataset(fixture(), {}, null, 'https://data.example/events.json');
+    store.getState().openDataset({ dataset: fixture(), loadedFrom: 'https://data.example/events.json' });
     expect(selectOpening(store.getState())).toBe(false);
   });
 

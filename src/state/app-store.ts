@@ -3,7 +3,12 @@ import { categoryIdsOf } from '../domain/categories';
 import type { DrawPreview } from '../domain/draw-preview';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
-import { formatDay, parseDay, type View, type ViewState } from '../url/view-params';
+import { choicesFromView } from '../url/view-choices';
+import type { Choices, TimeWindow, View, ViewState } from '../url/view-params';
+import { StoreCache } from './store-cache';
+
+export { choicesFromView, viewFromChoices } from '../url/view-choices';
+export type { Choices } from '../url/view-params';
 
 /*
  * What the reader chose: the open dataset, the selected event, the filters, the visible window and the view,
@@ -11,29 +16,9 @@ import { formatDay, parseDay, type View, type ViewState } from '../url/view-para
  * record) is derived where it is used.
  */
 
-const DAY = 86_400_000;
-
-export interface TimeWindow {
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface Notice {
   readonly id: number;
   readonly message: string;
-}
-
-export interface Choices {
-  readonly selectedEventId: string | null;
-  /** null: every actor. */
-  readonly actorFilter: readonly string[] | null;
-  /** null: every category. */
-  readonly categoryFilter: readonly string[] | null;
-  readonly query: string;
-  /** The visible window; null until the timeline has drawn or a link set it. */
-  readonly window: TimeWindow | null;
-  readonly view: View;
-  readonly dataUrl: string | null;
 }
 
 export interface AppState extends Choices {
@@ -45,7 +30,11 @@ export interface AppState extends Choices {
   readonly importReport: ImportReport | null;
   /** Where the events of a large dataset still being checked fall, drawn until the dataset is ready. */
   readonly loadingPreview: DrawPreview | null;
+  /** How far the dataset being opened has got; null while nothing is loading. */
+  readonly loadProgress: LoadProgress | null;
   readonly notices: readonly Notice[];
+  /** What selectors remember about this store's state; not a choice. */
+  readonly cache: StoreCache;
   selectEvent(eventId: string | null): void;
   setActorFilter(actorIds: readonly string[] | null): void;
   toggleActor(actorId: string, on: boolean): void;
@@ -55,15 +44,11 @@ export interface AppState extends Choices {
   setWindow(window: TimeWindow): void;
   setView(view: View): void;
   /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
-  openDataset(
-    dataset: Dataset,
-    view: ViewState,
-    report: ImportReport | null,
-    loadedFrom: string | null,
-  ): void;
+  openDataset(opened: OpenedDataset): void;
   /** Asks for the dataset at `view.data`; the rest of `view` waits for it in `pendingView`. */
   requestDataset(view: ViewState): void;
   showLoadingPreview(preview: DrawPreview | null): void;
+  showLoadProgress(progress: LoadProgress | null): void;
   /** Gives up a requested dataset and keeps the open one. */
   cancelDatasetRequest(): void;
   /** Selects an event and shows it in a view, as one choice (one Back step). */
@@ -87,34 +72,6 @@ function normalised(list: readonly string[], all: readonly string[]): readonly s
   return all.every((id) => list.includes(id)) ? null : list;
 }
 
-export function choicesFromView(view: ViewState): Choices {
-  const from = view.from === undefined ? undefined : parseDay(view.from);
-  const to = view.to === undefined ? undefined : parseDay(view.to);
-  return {
-    selectedEventId: view.event ?? null,
-    actorFilter: view.actors ?? null,
-    categoryFilter: view.categories ?? null,
-    query: view.q ?? '',
-    window: from !== undefined && to !== undefined ? { start: from, end: to + DAY } : null,
-    view: view.view ?? 'timeline',
-    dataUrl: view.data ?? null,
-  };
-}
-
-export function viewFromChoices(choices: Choices): ViewState {
-  const from = choices.window && formatDay(choices.window.start);
-  const to = choices.window && formatDay(choices.window.end - 1);
-  return {
-    ...(choices.dataUrl !== null && { data: choices.dataUrl }),
-    ...(choices.view !== 'timeline' && { view: choices.view }),
-    ...(choices.selectedEventId !== null && { event: choices.selectedEventId }),
-    ...(choices.actorFilter !== null && { actors: choices.actorFilter }),
-    ...(choices.categoryFilter !== null && { categories: choices.categoryFilter }),
-    ...(choices.query !== '' && { q: choices.query }),
-    ...(from && to && { from, to }),
-  };
-}
-
 function actorIdsOf(dataset: Dataset): string[] {
   return dataset.actors.map((actor) => actor.id);
 }
@@ -128,6 +85,24 @@ export interface ImportReport {
   readonly droppedOther: number;
 }
 
+/** How far a load has got: bytes downloaded or read, then events checked. */
+export interface LoadProgress {
+  readonly phase: 'downloading' | 'reading' | 'checking';
+  readonly done: number;
+  /** 0 when the size is not known in advance. */
+  readonly total: number;
+}
+
+export interface OpenedDataset {
+  readonly dataset: Dataset;
+  /** The choices to open it with; none when left out. */
+  readonly view?: ViewState;
+  /** What its import left out; none for the built-in dataset. */
+  readonly report?: ImportReport | null;
+  /** The address it was loaded from; none for the built-in dataset or a file. */
+  readonly loadedFrom?: string | null;
+}
+
 export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
   let nextNoticeId = 1;
   return create<AppState>()((set, get) => ({
@@ -136,7 +111,9 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     pendingView: null,
     importReport: null,
     loadingPreview: null,
+    loadProgress: null,
     notices: [],
+    cache: new StoreCache(),
     ...choicesFromView(initial),
     selectEvent: (eventId) =>
       set({ selectedEventId: eventId !== null && get().dataset.eventById.has(eventId) ? eventId : null }),
@@ -157,7 +134,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
-    openDataset: (next, view, report, loadedFrom) =>
+    openDataset: ({ dataset: next, view = {}, report = null, loadedFrom = null }) =>
       set({
         dataset: next,
         importReport: report,
@@ -167,6 +144,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
         ...choicesFromView({ ...view, ...(loadedFrom !== null && { data: loadedFrom }) }),
       }),
     showLoadingPreview: (preview) => set({ loadingPreview: preview }),
+    showLoadProgress: (progress) => set({ loadProgress: progress }),
     requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
     cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
     showEvent: (eventId, view) => {

@@ -1,11 +1,9 @@
-import type { ViewState } from './view-params';
+import { CHOICE_ROWS, paramsOf, type ViewState } from './view-params';
 
 /*
- * Which changes deserve their own Back step: choosing an event, a filter, a view or a dataset does; moving
- * the visible window does not (it replaces the current entry, or Back would replay every pan).
+ * Which changes deserve their own Back step, as each row of VIEW_PARAMS says: choosing an event, a filter, a
+ * view or a dataset does; moving the visible window does not (it replaces the current entry).
  */
-
-const CHOICES = ['event', 'actors', 'categories', 'q', 'view', 'data'] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b))
@@ -14,6 +12,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function historyEntryFor(previous: ViewState, next: ViewState): 'push' | 'replace' | 'none' {
-  if (CHOICES.some((name) => !sameValue(previous[name], next[name]))) return 'push';
-  return previous.from !== next.from || previous.to !== next.to ? 'replace' : 'none';
+  const changed = CHOICE_ROWS.filter(([, row]) =>
+    paramsOf(row).some(([name]) => !sameValue(previous[name], next[name])),
+  );
+  if (changed.some(([, row]) => row.history === 'push')) return 'push';
+  return changed.length > 0 ? 'replace' : 'none';
 }

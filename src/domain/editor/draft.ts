@@ -1,5 +1,6 @@
 import { exportDatasetJson } from '../export/export-dataset';
-import { claimUniqueSlug, slugify } from '../import/text';
+import { claimUniqueSlug } from '../import/text';
+import { slugify } from '../slug';
 import type { ActorKind, Dataset, RelationKind } from '../types';
 
 /*

@@ -6,7 +6,7 @@ import { ACLED_SAMPLE, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
 import { curatedDataset } from '../../testing/curated-dataset';
 import type { Dataset } from '../types';
 import { validateDataset } from '../validate-dataset';
-import { CSV_COLUMNS, csvCell, exportDatasetJson, exportEventsCsv } from './export-dataset';
+import { CSV_COLUMNS, csvCell, exportDatasetJson, exportEventsCsv, fileStem } from './export-dataset';
 
 function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
@@ -197,5 +197,25 @@ describe('exportEventsCsv', () => {
 
   it('writes only the header for no events', () => {
     expect(exportEventsCsv(curatedDataset(), [])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('fileStem', () => {
+  it.each([
+    [
+      'Biden Approves Ukraine’s Use of Long-Range U.S. Weapons',
+      'biden-approves-ukraine-s-use-of-long-range-u-s-weapons',
+    ],
+    ['ACLED events: acled-sample.csv', 'acled-events-acled-sample-csv'],
+    ['Région de Kyiv', 'r-gion-de-kyiv'],
+    ['Київ', 'timeline'],
+    ['', 'timeline'],
+  ])('%j is saved as %j', (title, stem) => {
+    expect(fileStem(title)).toBe(stem);
+  });
+
+  it('cuts the stem to 60 characters', () => {
+    expect(fileStem('word '.repeat(30))).toHaveLength(60);
+    expect(fileStem(`${'a'.repeat(59)} b`)).toBe(`${'a'.repeat(59)}-`);
   });
 });

@@ -1,4 +1,5 @@
 import { formatEdtf } from '../date-format';
+import { slugify } from '../slug';
 import type { Actor, Dataset, Source, TimelineEvent } from '../types';
 
 /*
@@ -7,6 +8,20 @@ import type { Actor, Dataset, Source, TimelineEvent } from '../types';
  *   back into an equal dataset;
  * - `exportEventsCsv`: one row per event for spreadsheets (RFC 4180, with formula injection defused).
  */
+
+const MAX_FILE_STEM_LENGTH = 60;
+
+/**
+ * The name, without extension, that exports of a dataset are saved under: its title as a slug, cut to 60
+ * characters (a hyphen may end it), or "timeline" when the title gives no slug. Accented letters break the
+ * slug, as they always have for export names: "Région" gives "r-gion".
+ */
+export function fileStem(title: string): string {
+  return (
+    slugify(title, Number.POSITIVE_INFINITY, { foldAccents: false }).slice(0, MAX_FILE_STEM_LENGTH) ||
+    'timeline'
+  );
+}
 
 interface JsonSource {
   id: string;

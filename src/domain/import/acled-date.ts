@@ -1,4 +1,5 @@
-import { parseEdtf } from '../edtf';
+import { monthFromName } from '../calendar';
+import { edtfText, parseEdtf } from '../edtf';
 
 /*
  * ACLED's event_date, as its exports write it. The API and current CSV exports give ISO dates; older exports and
@@ -8,41 +9,14 @@ import { parseEdtf } from '../edtf';
 
 export const ACLED_DATE_FORMS = '2024-11-17, 17 November 2024, 17-November-2024, 17 Nov 2024 or 11/17/2024';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** 1-12 for a full English month name or its first three letters (and "sept"), any case. */
-function monthNumber(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  const index = MONTHS.findIndex((month) => month === lower || month.slice(0, 3) === lower);
-  if (index !== -1) return index + 1;
-  return lower === 'sept' ? 9 : undefined;
-}
-
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})([ -])([A-Za-z]{3,9})\.?\2(\d{4})$/;
 const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 export type AcledDateResult = { ok: true; edtf: string } | { ok: false; error: string };
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 function dayDate(original: string, year: string, month: number, day: number): AcledDateResult {
-  const edtf = `${year}-${pad(month)}-${pad(day)}`;
+  const edtf = edtfText(Number(year), month, day);
   const parsed = parseEdtf(edtf);
   if (parsed.ok) return { ok: true, edtf };
   return { ok: false, error: edtf === original ? parsed.error : `"${original}" is read as ${parsed.error}` };
@@ -59,7 +33,7 @@ export function parseAcledDate(text: string): AcledDateResult {
   const named = DAY_MONTH_YEAR.exec(value);
   if (named) {
     const [, day = '', , monthName = '', year = ''] = named;
-    const month = monthNumber(monthName);
+    const month = monthFromName(monthName);
     if (month === undefined) return { ok: false, error: `"${value}": "${monthName}" is not a month name` };
     return dayDate(value, year, month, Number(day));
   }

@@ -1,10 +1,11 @@
 import { csvParseRows } from 'd3-dsv';
 import type { RawActor, RawEvent } from '../dataset-schema';
+import { slugify } from '../slug';
 import type { Problem } from '../types';
 import { parseAcledDate } from './acled-date';
 import { UNATTRIBUTED_ACTOR, type Conversion, type ConversionFailure } from './conversion';
 import { buildQuoteSources } from './quote-sources';
-import { collapseWhitespace, slugify, slugOrHash, truncate } from './text';
+import { collapseWhitespace, slugOrHash, truncate } from './text';
 
 /*
  * ACLED CSV export -> raw dataset of contract v1. One row is one event; see data/README.md, "Importing other

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
+import { isPlainObject } from '../plain-object';
 import type { Problem } from '../types';
 import { missingAcledColumns } from './acled';
-import { isJsonObject } from './timelinejs';
 
 /*
  * Which format a file is in, from its content (the file name only sharpens error messages):
@@ -52,7 +52,7 @@ function jsonErrorMessage(error: unknown, text: string): string {
 }
 
 function hasStartDate(value: unknown): boolean {
-  return isJsonObject(value) && Object.hasOwn(value, 'start_date');
+  return isPlainObject(value) && Object.hasOwn(value, 'start_date');
 }
 
 function detectJson(text: string): Detection {
@@ -62,7 +62,7 @@ function detectJson(text: string): Detection {
   } catch (error) {
     return problem(`is not valid JSON: ${jsonErrorMessage(error, text)}`);
   }
-  if (!isJsonObject(json)) return problem(`must be a JSON object (${EXPECTED}), not ${describeJson(json)}`);
+  if (!isPlainObject(json)) return problem(`must be a JSON object (${EXPECTED}), not ${describeJson(json)}`);
   if (Object.hasOwn(json, 'version')) return { ok: true, format: 'dataset-v1', json };
   const events = Object.hasOwn(json, 'events') ? json.events : undefined;
   if (!Array.isArray(events)) {

@@ -4,33 +4,12 @@ import {
   decodeEntities,
   htmlToParagraphs,
   htmlToText,
-  slugify,
   slugOrHash,
   stableHash,
   truncate,
 } from './text';
 
-describe('slugify', () => {
-  it.each([
-    ['UKR12345', 'ukr12345'],
-    ['Explosions/Remote violence', 'explosions-remote-violence'],
-    ['Violence against civilians', 'violence-against-civilians'],
-    ['Military Forces of Russia (2000-)', 'military-forces-of-russia-2000'],
-    ['  Kyiv’s Région  ', 'kyiv-s-region'],
-    ['Łódź', 'odz'],
-    ['---', ''],
-    ['Київ', ''],
-  ])('%j -> %j', (text, slug) => {
-    expect(slugify(text)).toBe(slug);
-  });
-
-  it('cuts long slugs to 80 characters without a trailing hyphen', () => {
-    const slug = slugify(`${'a'.repeat(79)} b`);
-    expect(slug).toBe('a'.repeat(79));
-    expect(slugify('word '.repeat(40)).length).toBeLessThanOrEqual(80);
-    expect(slugify('word '.repeat(40))).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-  });
-
+describe('slugOrHash and claimUniqueSlug', () => {
   it('falls back to a stable hash for text without letters or digits', () => {
     expect(slugOrHash('Київ', 'actor')).toBe(`actor-${stableHash('Київ')}`);
     expect(slugOrHash('Київ', 'actor')).toMatch(/^actor-[0-9a-f]{8}$/);

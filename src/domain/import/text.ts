@@ -4,7 +4,7 @@
  * cannot make them slow or overflow the stack.
  */
 
-export const MAX_ID_LENGTH = 80;
+import { cutSlug, MAX_ID_LENGTH, slugify } from '../slug';
 
 /** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
 function cutAt(text: string, max: number): string {
@@ -23,27 +23,6 @@ export function truncate(text: string, max: number): string {
 export function collapseWhitespace(text: string): string {
   // Most fields of a large import are clean already: test (no allocation) before rebuilding the string.
   return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
-
-function cutSlug(slug: string, max: number): string {
-  return slug.length <= max ? slug : slug.slice(0, max).replace(/-+$/, '');
-}
-
-/**
- * A dataset slug (`lowercase-letters-and-digits`) from any text: accents are removed ("Kyiv’s Région" ->
- * "kyiv-s-region"), every other run of non-alphanumerics becomes one hyphen. Empty when nothing is left (text
- * in non-Latin scripts); callers fall back to `hashSlug`.
- */
-export function slugify(text: string, max = MAX_ID_LENGTH): string {
-  // Ids like "UKR12345" are slugs but for case; skip the Unicode work for them.
-  if (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(text)) return cutSlug(text.toLowerCase(), max);
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return cutSlug(slug, max);
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable short id for text that gives no slug. */

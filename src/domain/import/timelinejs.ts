@@ -1,17 +1,12 @@
 import type { RawActor, RawEvent } from '../dataset-schema';
-import { parseEdtf } from '../edtf';
+import { edtfText, parseEdtf } from '../edtf';
+import { isHttpUrl, MAX_URL_LENGTH } from '../http-url';
+import { isPlainObject } from '../plain-object';
+import { MAX_ID_LENGTH, slugify } from '../slug';
 import type { Problem } from '../types';
 import { UNATTRIBUTED_ACTOR, type Conversion, type ConversionFailure } from './conversion';
 import { buildQuoteSources } from './quote-sources';
-import {
-  claimUniqueSlug,
-  collapseWhitespace,
-  htmlToText,
-  MAX_ID_LENGTH,
-  slugify,
-  slugOrHash,
-  truncate,
-} from './text';
+import { claimUniqueSlug, collapseWhitespace, htmlToText, slugOrHash, truncate } from './text';
 
 /*
  * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) -> raw dataset of contract v1. Headlines
@@ -27,10 +22,6 @@ const FALLBACK_URL = 'https://timeline.knightlab.com/';
 
 type JsonObject = Record<string, unknown>;
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** An own property only: `event.constructor` must not find Object's. */
 function own(record: JsonObject, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
@@ -38,7 +29,7 @@ function own(record: JsonObject, key: string): unknown {
 
 function ownObject(record: JsonObject, key: string): JsonObject | undefined {
   const value = own(record, key);
-  return isJsonObject(value) ? value : undefined;
+  return isPlainObject(value) ? value : undefined;
 }
 
 function plain(value: unknown): string {
@@ -97,10 +88,7 @@ function timelineDate(date: JsonObject, path: string, problems: Problem[]): Date
     problems.push({ path: `${path}.day`, message: 'is given without a month' });
     return undefined;
   }
-  const text = [String(year).padStart(4, '0'), month, day]
-    .filter((part) => part !== undefined)
-    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
-    .join('-');
+  const text = edtfText(year, month, day);
   const parsed = parseEdtf(text);
   if (!parsed.ok || parsed.value.kind !== 'point') {
     problems.push({ path, message: parsed.ok ? `"${text}" is not a date` : parsed.error });
@@ -121,18 +109,14 @@ interface KeptEvent {
 }
 
 function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 2048) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim() : undefined;
-  } catch {
-    return undefined;
-  }
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
+  const address = value.trim();
+  return isHttpUrl(address) ? address : undefined;
 }
 
 function readEvent(raw: unknown, index: number, problems: Problem[]): KeptEvent | undefined {
   const path = `events[${index}]`;
-  if (!isJsonObject(raw)) {
+  if (!isPlainObject(raw)) {
     problems.push({ path, message: `must be an object, not ${describe(raw)}` });
     return undefined;
   }

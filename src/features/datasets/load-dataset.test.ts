@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DrawPreview } from '../../domain/draw-preview';
+import type { LoadProgress } from '../../state/app-store';
 import type { WorkerMessage } from './load-messages';
-import { loadDataset, preloadDataset, type LoadProgress } from './load-dataset';
+import { loadDataset, type LoadListeners } from './load-dataset';
 
 /** Stands in for the dataset worker: records what the page asks and lets the test answer. */
 class FakeWorker {
@@ -32,65 +33,63 @@ const preview: DrawPreview = {
   byStart: new Uint32Array(1),
   maxSpan: 0,
 };
-const downloading: WorkerMessage = { type: 'progress', phase: 'downloading', done: 10, total: 100 };
 
-const url = 'https://data.example/events.json';
-const request = { kind: 'url', url } as const;
-const noProgress = () => undefined;
-const noPreview = () => undefined;
+function recorder() {
+  const progress: LoadProgress[] = [];
+  const previews: DrawPreview[] = [];
+  const listeners: LoadListeners = {
+    onProgress: (latest) => progress.push(latest),
+    onPreview: (drawn) => previews.push(drawn),
+  };
+  return { progress, previews, listeners };
+}
 
 beforeEach(() => {
   FakeWorker.started = [];
   vi.stubGlobal('Worker', FakeWorker);
-  vi.stubGlobal('document', { baseURI: 'https://app.example/' });
+  vi.stubGlobal('document', { baseURI: 'https://app.example/viewer/' });
 });
 
 afterEach(() => {
-  // Leaves nothing preloaded for the next test.
-  loadDataset({ kind: 'url', url: 'about:blank' }, noProgress, noPreview).cancel();
   vi.unstubAllGlobals();
 });
 
-describe('preloadDataset', () => {
-  it('starts the download at once, before anyone asks for it', () => {
-    preloadDataset(url);
+describe('loadDataset', () => {
+  it('asks a fresh worker for the address, read relative to the page', () => {
+    loadDataset({ kind: 'url', url: 'data/events.json' }, recorder().listeners);
     expect(FakeWorker.started).toHaveLength(1);
-    expect(FakeWorker.started[0]!.requests).toEqual([request]);
+    expect(FakeWorker.started[0]!.requests).toEqual([
+      { kind: 'url', url: 'https://app.example/viewer/data/events.json' },
+    ]);
   });
 
-  it('is adopted by the load of the same address, which gets what it reported meanwhile', async () => {
-    preloadDataset(url);
+  it('reports progress from the start and the preview, then settles with the result', async () => {
+    const { progress, previews, listeners } = recorder();
+    const handle = loadDataset({ kind: 'url', url: 'https://data.example/events.json' }, listeners);
     const worker = FakeWorker.started[0]!;
-    worker.answer(downloading);
-    worker.answer({ type: 'preview', preview });
-
-    const progress: LoadProgress[] = [];
-    const previews: DrawPreview[] = [];
-    const handle = loadDataset(
-      request,
-      (latest) => progress.push(latest),
-      (drawn) => previews.push(drawn),
-    );
-    expect(FakeWorker.started).toHaveLength(1);
-    expect(progress).toEqual([downloading]);
-    expect(previews).toEqual([preview]);
+    await Promise.resolve();
+    expect(progress).toEqual([{ phase: 'downloading', done: 0, total: 0 }]);
 
     worker.answer({ type: 'progress', phase: 'checking', done: 1, total: 2 });
-    expect(progress.at(-1)).toEqual({ type: 'progress', phase: 'checking', done: 1, total: 2 });
+    worker.answer({ type: 'preview', preview });
+    expect(progress.at(-1)).toEqual({ phase: 'checking', done: 1, total: 2 });
+    expect(previews).toEqual([preview]);
+
     worker.answer({ type: 'done', name: 'events.json', result: { ok: false, problems: [] } });
     await expect(handle.result).resolves.toEqual({
       name: 'events.json',
       result: { ok: false, problems: [] },
     });
+    expect(worker.terminated).toBe(true);
   });
 
-  it('is stopped when another dataset is asked for instead, and is not adopted later', () => {
-    preloadDataset(url);
-    loadDataset({ kind: 'url', url: 'https://data.example/other.json' }, noProgress, noPreview);
-    expect(FakeWorker.started).toHaveLength(2);
+  it('stops the worker at once on cancel', async () => {
+    const handle = loadDataset(
+      { kind: 'url', url: 'https://data.example/events.json' },
+      recorder().listeners,
+    );
+    handle.cancel();
     expect(FakeWorker.started[0]!.terminated).toBe(true);
-
-    loadDataset(request, noProgress, noPreview);
-    expect(FakeWorker.started).toHaveLength(3);
+    await expect(handle.result).resolves.toBe('cancelled');
   });
 });

@@ -1,7 +1,8 @@
 import type { ImportResult } from '../../domain/import/import-dataset';
 import { datasetFromTransfer } from '../../domain/dataset-transfer';
 import type { DrawPreview } from '../../domain/draw-preview';
-import type { LoadPhase, LoadRequest, TransferredResult, WorkerMessage } from './load-messages';
+import type { LoadProgress } from '../../state/app-store';
+import type { LoadRequest, TransferredResult, WorkerMessage } from './load-messages';
 
 function restore(result: TransferredResult): ImportResult {
   if (!result.ok) return result;
@@ -9,32 +10,32 @@ function restore(result: TransferredResult): ImportResult {
   return { ...rest, dataset: datasetFromTransfer(datasetJson) };
 }
 
-export interface LoadProgress {
-  readonly phase: LoadPhase;
-  readonly done: number;
-  readonly total: number;
-}
+export type LoadOutcome = { readonly result: ImportResult; readonly name: string } | 'cancelled';
 
 export interface LoadHandle {
-  readonly result: Promise<{ result: ImportResult; name: string } | 'cancelled'>;
+  readonly result: Promise<LoadOutcome>;
   cancel(): void;
 }
 
-interface LoadListeners {
+export interface LoadListeners {
   onProgress(progress: LoadProgress): void;
   onPreview(preview: DrawPreview): void;
 }
 
-/** Starts a fresh worker on `request`; `cancel` stops it at once, wherever it is. */
-function startLoad(request: LoadRequest, listeners: LoadListeners): LoadHandle {
+/** Starts a dataset load; dataset-loading.ts takes another in its tests, which have no Worker. */
+export type LoadStarter = (request: LoadRequest, listeners: LoadListeners) => LoadHandle;
+
+/** Loads a dataset in a fresh worker; `cancel` stops it at once, wherever it is. */
+export const loadDataset: LoadStarter = (request, listeners) => {
   const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-  let settle: (value: { result: ImportResult; name: string } | 'cancelled') => void = () => {};
-  const result = new Promise<{ result: ImportResult; name: string } | 'cancelled'>((resolve) => {
+  let settle: (value: LoadOutcome) => void = () => {};
+  const result = new Promise<LoadOutcome>((resolve) => {
     settle = resolve;
   });
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
     if (data.type === 'progress') {
-      listeners.onProgress(data);
+      const { phase, done, total } = data;
+      listeners.onProgress({ phase, done, total });
       return;
     }
     if (data.type === 'preview') {
@@ -68,47 +69,4 @@ function startLoad(request: LoadRequest, listeners: LoadListeners): LoadHandle {
       settle('cancelled');
     },
   };
-}
-
-/** A load begun before the page rendered, waiting for whoever asks for the same address. */
-let preloaded: { url: string; handle: LoadHandle; adopt(listeners: LoadListeners): void } | null = null;
-
-/**
- * Starts loading the dataset of the address the page opened with before anything renders, so the download
- * does not wait for the first render (a few hundred milliseconds on a slow machine). What it reports
- * meanwhile is kept and handed to the `loadDataset` call that adopts it.
- */
-export function preloadDataset(url: string): void {
-  let progress: LoadProgress | undefined;
-  let preview: DrawPreview | undefined;
-  const listeners: LoadListeners = {
-    onProgress: (latest) => (progress = latest),
-    onPreview: (drawn) => (preview = drawn),
-  };
-  preloaded?.handle.cancel();
-  preloaded = {
-    url,
-    handle: startLoad({ kind: 'url', url }, listeners),
-    adopt: (adopter) => {
-      Object.assign(listeners, adopter);
-      if (progress) adopter.onProgress(progress);
-      if (preview) adopter.onPreview(preview);
-    },
-  };
-}
-
-/** Loads a dataset in a fresh worker (or adopts the preloaded one of the same address). */
-export function loadDataset(
-  request: LoadRequest,
-  onProgress: (progress: LoadProgress) => void,
-  onPreview: (preview: DrawPreview) => void,
-): LoadHandle {
-  const early = preloaded;
-  preloaded = null;
-  if (early && request.kind === 'url' && request.url === early.url) {
-    early.adopt({ onProgress, onPreview });
-    return early.handle;
-  }
-  early?.handle.cancel();
-  return startLoad(request, { onProgress, onPreview });
-}
+};

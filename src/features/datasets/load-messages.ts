@@ -1,5 +1,6 @@
 import type { DrawPreview } from '../../domain/draw-preview';
 import type { ImportResult } from '../../domain/import/import-dataset';
+import type { LoadProgress } from '../../state/app-store';
 
 /** An import result whose dataset travels as JSON text (see domain/dataset-transfer.ts). */
 export type TransferredResult =
@@ -11,9 +12,7 @@ export type TransferredResult =
 export type LoadRequest =
   { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly file: File };
 
-export type LoadPhase = 'downloading' | 'reading' | 'checking';
-
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly phase: LoadPhase; readonly done: number; readonly total: number }
+  | ({ readonly type: 'progress' } & LoadProgress)
   | { readonly type: 'preview'; readonly preview: DrawPreview }
   | { readonly type: 'done'; readonly result: TransferredResult; readonly name: string };

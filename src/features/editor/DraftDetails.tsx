@@ -1,4 +1,4 @@
-import { slugify } from '../../domain/import/text';
+import { fileStem } from '../../domain/export/export-dataset';
 import { DATASET_FIELD_LABELS } from '../../domain/editor/problem-fields';
 import { downloadFile } from '../../shared/download-file';
 import { draftTitle } from '../../shared/draft-storage';
@@ -32,8 +32,11 @@ export function DraftDetails() {
     editor.getState().change((draft) => ({ ...draft, ...patch }));
   const download = () => {
     const { draft } = editor.getState();
-    const name = `${slugify(draftTitle(draft), 60) || 'timeline'}.json`;
-    downloadFile(`${JSON.stringify(draft, null, 2)}\n`, name, 'application/json');
+    downloadFile(
+      `${JSON.stringify(draft, null, 2)}\n`,
+      `${fileStem(draftTitle(draft))}.json`,
+      'application/json',
+    );
   };
   return (
     <section className="editor-panel draft-details" aria-labelledby="editor-details-heading">

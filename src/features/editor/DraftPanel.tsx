@@ -1,11 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
+import { formatLocalMoment } from '../../domain/calendar';
 import { draftFromDataset } from '../../domain/editor/draft';
 import { importDataset } from '../../domain/import/import-dataset';
 import type { Dataset } from '../../domain/types';
 import type { DraftSummary } from '../../shared/draft-storage';
 import { useEditor, useStores } from './editor-context';
-
-const SAVED_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function DraftEntry({ summary, open }: { summary: DraftSummary; open: boolean }) {
   const { editor } = useStores();
@@ -27,7 +26,7 @@ function DraftEntry({ summary, open }: { summary: DraftSummary; open: boolean })
         <span className="field-hint">
           {' '}
           {summary.events} {summary.events === 1 ? 'event' : 'events'} · saved{' '}
-          {SAVED_AT.format(summary.updatedAt)}
+          {formatLocalMoment(summary.updatedAt)}
           {open && ' · open now'}
         </span>
       </span>

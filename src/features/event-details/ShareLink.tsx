@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { viewFromChoices } from '../../state/app-store';
 import { useAppState } from '../../state/store-context';
-import { serializeViewParams } from '../../url/view-params';
+import { serializeViewParams } from '../../url/view-codec';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 

@@ -19,6 +19,7 @@ import {
   firstEventIn,
   itemsForWindow,
   bucketsAcross,
+  EVENT_ITEMS,
   MAX_BUCKETS_ACROSS,
   MAX_EVENT_ITEMS,
   MAX_EVENTS_ON_SCREEN,
@@ -26,8 +27,8 @@ import {
   type TimeRange,
 } from './level-of-detail';
 import { aggregateBucket, type TimelineItem } from './vis-items';
+import { DAY_MS } from '../../domain/calendar';
 
-const DAY = 86_400_000;
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 interface SyntheticOptions {
@@ -52,7 +53,7 @@ function syntheticDataset({
   first = '2020-01-01',
   dateOf = () => undefined,
 }: SyntheticOptions): Dataset {
-  const day = (offset: number) => new Date(utc(first) + offset * DAY).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(utc(first) + offset * DAY_MS).toISOString().slice(0, 10);
   const actorLists = [
     [{ actor: 'a1' }],
     [{ actor: 'a2', role: 'witness' }],
@@ -138,6 +139,21 @@ describe('itemsForWindow with at most MAX_EVENT_ITEMS shown events', () => {
     const mask = first(MAX_EVENT_ITEMS);
     expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, null)).toEqual({ level: 'events' });
     expect(chooseDetail(index, mask, MAX_EVENT_ITEMS, far)).toEqual({ level: 'events' });
+  });
+});
+
+describe('itemsForWindow and the items of events', () => {
+  it('gives an event the same item from one call to the next while it keeps the same cache', () => {
+    const mask = Uint8Array.from(index.events, (_, position) => (position < 10 ? 1 : 0));
+    const eventItems = EVENT_ITEMS.create();
+    const once = itemsForWindow(index, mask, 10, null, categories, { eventItems });
+    const again = itemsForWindow(index, mask, 10, null, categories, { eventItems });
+    again.forEach((item, position) => expect(item).toBe(once[position]));
+    const otherStore = itemsForWindow(index, mask, 10, null, categories, {
+      eventItems: EVENT_ITEMS.create(),
+    });
+    expect(otherStore).toEqual(once);
+    expect(otherStore[0]).not.toBe(once[0]);
   });
 });
 
@@ -267,8 +283,8 @@ describe('bars across the timeline', () => {
     expect(bucketsAcross(1200)).toBe(33);
     expect(bucketsAcross(340)).toBe(9);
     expect(bucketsAcross(50)).toBe(6);
-    const wide = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(1200));
-    const narrow = itemsForWindow(index, all, 2000, window, categories, bucketsAcross(340));
+    const wide = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(1200) });
+    const narrow = itemsForWindow(index, all, 2000, window, categories, { across: bucketsAcross(340) });
     expect(new Set(wide.map(unitOf))).toEqual(new Set(['week']));
     expect(new Set(narrow.map(unitOf))).toEqual(new Set(['month']));
     expect(total(narrow)).toBe(total(wide));
@@ -291,10 +307,10 @@ describe('itemsForWindow on busy days', () => {
   const busyIndex = eventIndexOf(busy);
   const busyAll = everything(busyIndex);
   const busyCategories = categoriesOf(busy.events);
-  const window = (days: number) => ({ start: utc('2024-01-12'), end: utc('2024-01-12') + days * DAY });
+  const window = (days: number) => ({ start: utc('2024-01-12'), end: utc('2024-01-12') + days * DAY_MS });
 
   it('still counts them at the narrowest window, where the widget would stack hundreds of labels', () => {
-    const narrowest = window(ZOOM_LIMITS.minSpan / DAY);
+    const narrowest = window(ZOOM_LIMITS.minSpan / DAY_MS);
     const range = bufferedRange(narrowest);
     expect(countInRange(busyIndex, busyAll, range.start, range.end, Infinity)).toBeGreaterThan(
       MAX_EVENT_ITEMS,
@@ -352,7 +368,7 @@ describe('firstEventIn', () => {
     const spanning = many.events.find((event) => event.date.kind === 'interval')!;
     const { start, end } = drawnRange(spanning.date);
     const only = Uint8Array.from(index.events, (event) => (event === spanning ? 1 : 0));
-    expect(firstEventIn(index, only, { start: start + DAY, end })).toBe(spanning);
+    expect(firstEventIn(index, only, { start: start + DAY_MS, end })).toBe(spanning);
   });
 
   it('finds nothing where nothing is shown', () => {
@@ -377,7 +393,7 @@ describe('item ids', () => {
 
   it('stay with their buckets when the window pans', () => {
     const window = { start: utc('2021-01-01'), end: utc('2023-01-01') };
-    const panned = { start: window.start + 20 * DAY, end: window.end + 20 * DAY };
+    const panned = { start: window.start + 20 * DAY_MS, end: window.end + 20 * DAY_MS };
     const before = itemsAt(window);
     const after = new Map(itemsAt(panned).map((item) => [item.id, item]));
     const from = bufferedRange(panned).start;

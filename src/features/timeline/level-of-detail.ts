@@ -1,6 +1,8 @@
+import { DAY_MS } from '../../domain/calendar';
 import type { CategoryInfo } from '../../domain/categories';
 import { countInRange, forEachInRange, type EventIndex } from '../../domain/event-index';
 import type { TimelineEvent } from '../../domain/types';
+import type { CacheEntry } from '../../state/store-cache';
 import { aggregateInRange, chooseBucketUnit, type BucketUnit } from '../../domain/time-buckets';
 import { toAggregateItem, toEventItem, type TimelineItem } from './vis-items';
 
@@ -23,10 +25,9 @@ export const MAX_EVENT_ITEMS = 400;
  * every one on each frame of a pan.
  */
 export const MAX_EVENTS_ON_SCREEN = 150;
-const DAY = 86_400_000;
 /** The narrowest and widest windows the timeline shows. */
 // Wide enough for a century of events with the margins of "Fit all" around them.
-export const ZOOM_LIMITS = { minSpan: DAY * 3, maxSpan: DAY * 366 * 200 } as const;
+export const ZOOM_LIMITS = { minSpan: DAY_MS * 3, maxSpan: DAY_MS * 366 * 200 } as const;
 
 /** Bars across the window on a wide screen; a narrower timeline gets fewer (see `bucketsAcross`). */
 export const MAX_BUCKETS_ACROSS = 40;
@@ -114,10 +115,16 @@ export function firstEventIn(
   return first === undefined ? undefined : index.events[first];
 }
 
-/** One item per event for the event's lifetime, so the widget is only handed items that really changed. */
-const eventItems = new WeakMap<TimelineEvent, TimelineItem>();
+/** Items made for events, one per event for the event's lifetime (see `EVENT_ITEMS`). */
+export type EventItems = WeakMap<TimelineEvent, TimelineItem>;
 
-function itemOfEvent(event: TimelineEvent, slot: number): TimelineItem {
+/**
+ * The items of a store's events, kept in the store's cache: the same event gives the same item, so the widget
+ * is only handed items that really changed.
+ */
+export const EVENT_ITEMS: CacheEntry<EventItems> = { create: () => new WeakMap() };
+
+function itemOfEvent(eventItems: EventItems, event: TimelineEvent, slot: number): TimelineItem {
   let item = eventItems.get(event);
   if (!item) {
     item = toEventItem(event, slot);
@@ -142,7 +149,10 @@ export function itemsForWindow(
   shownCount: number,
   window: TimeRange | null,
   categories: readonly CategoryInfo[],
-  across = MAX_BUCKETS_ACROSS,
+  {
+    across = MAX_BUCKETS_ACROSS,
+    eventItems = new WeakMap(),
+  }: { across?: number; eventItems?: EventItems } = {},
 ): TimelineItem[] {
   const categoryOf = slotOf(categories);
   const detail = chooseDetail(index, mask, shownCount, window, {
@@ -155,7 +165,7 @@ export function itemsForWindow(
     const items: TimelineItem[] = [];
     forEachInRange(index, mask, range.start, range.end, (position) => {
       const event = index.events[position]!;
-      items.push(itemOfEvent(event, categoryOf(event.category).slot));
+      items.push(itemOfEvent(eventItems, event, categoryOf(event.category).slot));
     });
     return items;
   }

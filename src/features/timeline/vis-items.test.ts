@@ -14,8 +14,7 @@ import {
   toEventItem,
   withRelated,
 } from './vis-items';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../../domain/calendar';
 
 function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEvent {
   const parsed = parseEdtf(date);
@@ -106,8 +105,8 @@ describe('paddedExtent', () => {
 
   it('gives a single day a window of several days', () => {
     const day = Date.UTC(2024, 10, 17);
-    const extent = paddedExtent({ start: day, end: day + DAY });
-    expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY);
+    const extent = paddedExtent({ start: day, end: day + DAY_MS });
+    expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY_MS);
   });
 });
 
@@ -246,27 +245,27 @@ describe('itemChanges', () => {
 });
 
 describe('scaleWindow', () => {
-  const limits = { minSpan: 3 * DAY, maxSpan: 1000 * DAY };
+  const limits = { minSpan: 3 * DAY_MS, maxSpan: 1000 * DAY_MS };
 
   it('zooms about the centre', () => {
-    expect(scaleWindow({ start: 0, end: 90 * DAY }, 2 / 3, limits)).toEqual({
-      start: 15 * DAY,
-      end: 75 * DAY,
+    expect(scaleWindow({ start: 0, end: 90 * DAY_MS }, 2 / 3, limits)).toEqual({
+      start: 15 * DAY_MS,
+      end: 75 * DAY_MS,
     });
-    expect(scaleWindow({ start: 0, end: 90 * DAY }, 1.5, limits)).toEqual({
-      start: -22.5 * DAY,
-      end: 112.5 * DAY,
+    expect(scaleWindow({ start: 0, end: 90 * DAY_MS }, 1.5, limits)).toEqual({
+      start: -22.5 * DAY_MS,
+      end: 112.5 * DAY_MS,
     });
   });
 
   it('keeps the width within the limits', () => {
-    expect(scaleWindow({ start: 0, end: 4 * DAY }, 0.1, limits)).toEqual({
-      start: 0.5 * DAY,
-      end: 3.5 * DAY,
+    expect(scaleWindow({ start: 0, end: 4 * DAY_MS }, 0.1, limits)).toEqual({
+      start: 0.5 * DAY_MS,
+      end: 3.5 * DAY_MS,
     });
-    expect(scaleWindow({ start: 0, end: 900 * DAY }, 2, limits)).toEqual({
-      start: -50 * DAY,
-      end: 950 * DAY,
+    expect(scaleWindow({ start: 0, end: 900 * DAY_MS }, 2, limits)).toEqual({
+      start: -50 * DAY_MS,
+      end: 950 * DAY_MS,
     });
   });
 });

@@ -1,7 +1,8 @@
+import { DAY_MS, formatUtc, startOfNextUnit, type CalendarForm } from '../../domain/calendar';
 import { formatEdtf } from '../../domain/date-format';
 import { isApproximate, isUncertain } from '../../domain/edtf';
 import { drawnRange } from '../../domain/event-index';
-import { BUCKET_UNITS, nextBucket, type BucketUnit } from '../../domain/time-buckets';
+import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets';
 import type { CategoryInfo } from '../../domain/categories';
 import type { EdtfDate, TimelineEvent } from '../../domain/types';
 
@@ -11,7 +12,6 @@ import type { EdtfDate, TimelineEvent } from '../../domain/types';
  * fading lead-in so the bar does not claim a start the source never gave.
  */
 
-const DAY = 86_400_000;
 /** Share of the drawn span added on the right so late labels stay on screen. */
 const LABEL_ALLOWANCE = 0.25;
 
@@ -65,7 +65,7 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
     id: event.id,
     kind: 'event',
     // A single day is placed at noon so that it sits in the middle of its day on the axis.
-    start: new Date(single ? range.start + DAY / 2 : range.start),
+    start: new Date(single ? range.start + DAY_MS / 2 : range.start),
     ...(!single && { end: new Date(range.end) }),
     type: single ? 'box' : 'range',
     className: classes.join(' '),
@@ -136,27 +136,22 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
  */
 export function paddedExtent(extent: { start: number; end: number }): { start: number; end: number } {
   const { start, end } = extent;
-  const margin = Math.max((end - start) * 0.04, 3 * DAY);
+  const margin = Math.max((end - start) * 0.04, 3 * DAY_MS);
   return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
 }
 
-const BUCKET_FORMATS: Record<BucketUnit, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  week: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  quarter: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
-  decade: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+const BUCKET_FORMS: Record<BucketUnit, CalendarForm> = {
+  day: 'shortDate',
+  week: 'shortDate',
+  month: 'monthYear',
+  quarter: 'shortMonthYear',
+  year: 'year',
+  decade: 'year',
 };
 
 /** "week of 3 Jun 2024", "May 2024", "the 2020s". */
 export function describeBucket(start: number, unit: BucketUnit): string {
-  const text = BUCKET_FORMATS[unit].format(new Date(start));
+  const text = formatUtc(start, BUCKET_FORMS[unit]);
   if (unit === 'week') return `week of ${text}`;
   if (unit === 'quarter') return `quarter from ${text}`;
   if (unit === 'decade') return `the ${text}s`;
@@ -228,7 +223,7 @@ export function aggregateBucket(id: string): { start: number; end: number; unit:
   ) {
     return null;
   }
-  return { start: from, end: nextBucket(from, unit as BucketUnit), unit: unit as BucketUnit };
+  return { start: from, end: startOfNextUnit(from, unit as BucketUnit), unit: unit as BucketUnit };
 }
 
 const UNIT_SPANS: Record<BucketUnit, string> = {

@@ -81,8 +81,13 @@ export function timelineOptions(reducedMotion: boolean): TimelineOptions {
   } as TimelineOptions;
 }
 
-export function animation(reducedMotion: boolean) {
+/** How the widget moves to another window: at once, or in a short glide. */
+export interface WindowAnimation {
+  readonly animation: false | { readonly duration: number; readonly easingFunction: 'easeInOutQuad' };
+}
+
+export function animation(reducedMotion: boolean): WindowAnimation {
   return reducedMotion
     ? { animation: false }
-    : { animation: { duration: 300, easingFunction: 'easeInOutQuad' as const } };
+    : { animation: { duration: 300, easingFunction: 'easeInOutQuad' } };
 }

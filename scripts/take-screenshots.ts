@@ -1,11 +1,11 @@
 /*
  * `npm run screenshots`: desktop (1280x800) and phone (390x844) screenshots of a running app, for looking at
  * layout changes and for the README. Start `npm run build && npm run preview` first, or pass a URL.
- *   node scripts/take-screenshots.mjs [url] [out-dir] [event-id]
+ *   npm run screenshots -- [url] [out-dir] [event-id]
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [url = 'http://127.0.0.1:4173/', outDir = 'screenshots', eventId = 'atacms-authorization'] =
   process.argv.slice(2);

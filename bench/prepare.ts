@@ -1,0 +1,108 @@
+/*
+ * What the bench needs before it measures: a fresh build of the app, and the datasets (the seed dataset, and
+ * synthetic ones, written again only when missing or made by an older generator).
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { validateDataset } from '../src/domain/validate-dataset';
+import { GENERATOR_VERSION, generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
+import { secondsSince } from './format';
+import { ROOT } from './paths';
+import { busiestSingleEventWeek } from './single-events-window';
+
+const SEED_DATASET = 'data/icaro-atacms.json';
+export const SYNTHETIC_SEED = 1;
+
+export function build() {
+  const started = performance.now();
+  console.log('build: npm run build ...');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: process.env });
+  if (result.status !== 0) {
+    console.error(`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n'));
+    console.error(`bench: npm run build failed (exit ${result.status ?? result.signal}); nothing measured.`);
+    process.exit(1);
+  }
+  console.log(`build: ok (${secondsSince(started)})`);
+}
+
+/** True when `file` starts like the current generator's output for these options. */
+function isCurrent(file: string, events: number): boolean {
+  if (!existsSync(file)) return false;
+  const handle = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(1024);
+    const length = readSync(handle, head, 0, head.length, 0);
+    const text = head.subarray(0, length).toString('utf8');
+    return text.includes(`(v${GENERATOR_VERSION}) with --events ${events} --seed ${SYNTHETIC_SEED} `);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+function ensureSynthetic(events: number, regenerate: boolean): string {
+  const file = join(ROOT, `bench/data/synthetic-${events}.json`);
+  if (!regenerate && isCurrent(file, events)) return file;
+  const started = performance.now();
+  const dataset = generateSynthetic({ events, seed: SYNTHETIC_SEED });
+  const json = serializeDataset(dataset);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, json);
+  const problems = validateDataset(JSON.parse(json)).problems;
+  if (problems.length > 0) {
+    console.error(`bench: ${relative(ROOT, file)} has ${problems.length} problem(s), e.g.`);
+    for (const problem of problems.slice(0, 5)) console.error(`  ${problem.path}: ${problem.message}`);
+    process.exit(1);
+  }
+  const megabytes = (Buffer.byteLength(json) / 1e6).toFixed(1);
+  console.log(
+    `data: wrote ${relative(ROOT, file)} (${events.toLocaleString('en-US')} events, seed ${SYNTHETIC_SEED}, ` +
+      `${megabytes} MB, valid) in ${secondsSince(started)}`,
+  );
+  return file;
+}
+
+export interface DatasetSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly events: number;
+  /** Our app's URL path; the peers' ?data= path. */
+  readonly appPath: string;
+  readonly peerData: string;
+  readonly dataPath?: string;
+  /** Our app's URL path for the week it draws as the most single events (see single-events-window.ts). */
+  readonly singleEventsPath?: string;
+  readonly singleEventsWindow?: { readonly from: string; readonly to: string; readonly events: number };
+}
+
+export function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec[] {
+  return keys.map((key) => {
+    if (key === 'seed') {
+      const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as { events: unknown[] };
+      return {
+        key,
+        label: 'seed',
+        events: raw.events.length,
+        appPath: '/',
+        peerData: '/bench-seed/icaro-atacms.json',
+      };
+    }
+    const events = Number(key);
+    const file = ensureSynthetic(events, regenerate);
+    const dataPath = `/bench-data/synthetic-${events}.json`;
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { events: { date: string }[] };
+    const week = busiestSingleEventWeek(raw.events.map((event) => event.date));
+    return {
+      key,
+      label: events >= 1000 && events % 1000 === 0 ? `${events / 1000}k` : String(events),
+      events,
+      appPath: `/?data=${dataPath}`,
+      peerData: dataPath,
+      dataPath,
+      ...(week && {
+        singleEventsPath: `/?data=${dataPath}&from=${week.from}&to=${week.to}`,
+        singleEventsWindow: week,
+      }),
+    };
+  });
+}

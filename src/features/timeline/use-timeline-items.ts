@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { selectRelatedEventIds, type Drawing } from '../../state/selectors';
+import { useAppState } from '../../state/store-context';
+import {
+  bucketsAcross,
+  EVENT_ITEMS,
+  itemsForWindow,
+  MAX_BUCKETS_ACROSS,
+  MAX_EVENT_ITEMS,
+} from './level-of-detail';
+import { aggregateBucket, withRelated } from './vis-items';
+
+/** As many bars across as the timeline's width holds, measured once it is laid out. */
+function useBucketsAcross(containerRef: RefObject<HTMLElement | null>) {
+  const [across, setAcross] = useState(MAX_BUCKETS_ACROSS);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setAcross(bucketsAcross(entry.contentRect.width));
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [containerRef]);
+  return across;
+}
+
+/**
+ * The items the widget is to hold for a drawing: its events or its counts for the store's window (see
+ * level-of-detail.ts), the events related to the selection marked; and the unit the counts are of, if any.
+ */
+export function useTimelineItems(drawing: Drawing, containerRef: RefObject<HTMLElement | null>) {
+  const visibleWindow = useAppState((state) => state.window);
+  const relatedIds = useAppState(selectRelatedEventIds);
+  const eventItems = useAppState((state) => state.cache.get(EVENT_ITEMS));
+  const across = useBucketsAcross(containerRef);
+  // Few events are all handed over whatever the window; only many need the window to choose what to draw.
+  const itemsWindow =
+    drawing.kind !== 'nothing' && drawing.shownCount > MAX_EVENT_ITEMS ? visibleWindow : null;
+  const drawnItems = useMemo(
+    () =>
+      drawing.kind === 'nothing'
+        ? []
+        : itemsForWindow(drawing.index, drawing.mask, drawing.shownCount, itemsWindow, drawing.categories, {
+            across,
+            eventItems,
+          }),
+    [drawing, itemsWindow, across, eventItems],
+  );
+  const items = useMemo(() => withRelated(drawnItems, relatedIds), [drawnItems, relatedIds]);
+  const countedUnit = drawnItems[0] ? aggregateBucket(drawnItems[0].id)?.unit : undefined;
+  return { items, countedUnit };
+}
