@@ -9,7 +9,8 @@ import { useDatasetLoading } from './loading-context';
 const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
 /**
- * The header's "Data" menu: open a file, export what the filters show, go back to the built-in dataset.
+ * The header's "Data" menu: open a file, export what the filters show, go back to the built-in dataset, make a
+ * timeline of one's own in the editor.
  * Exports wait while another dataset is being opened: they would save the one going.
  */
 export function DataMenu() {
@@ -45,6 +46,8 @@ export function DataMenu() {
     { label: 'Open a dataset…', onSelect: () => fileInput.current?.click() },
     ...exportItems,
     ...(isBuiltin ? [] : [{ label: 'Back to the built-in dataset', onSelect: loading.returnToBuiltin }]),
+    // The editor is a page of its own (edit/index.html), beside this one wherever the app is served.
+    { label: 'Make a timeline', href: `${import.meta.env.BASE_URL}edit/` },
   ];
 
   return (

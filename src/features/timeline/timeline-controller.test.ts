@@ -14,7 +14,7 @@ import {
   type TimelineWidget,
 } from './timeline-controller';
 import type { TimelinePage } from './timeline-page';
-import { LABEL_ROOM_PX, paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
+import { labelRoomPx, paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
 import type { WindowAnimation } from './vis-options';
 import { DAY_MS } from '../../domain/calendar';
 
@@ -33,6 +33,7 @@ class FakeWidget implements TimelineWidget {
   readonly focused: { id: string; options: WindowAnimation & { zoom: false } }[] = [];
   selection: string[] = [];
   destroyed = false;
+  redraws = 0;
   readonly #select: SelectListener[] = [];
   readonly #rangechanged: RangeListener[] = [];
 
@@ -59,6 +60,9 @@ class FakeWidget implements TimelineWidget {
   }
   focus(id: string, options: WindowAnimation & { zoom: false }) {
     this.focused.push({ id, options });
+  }
+  redraw() {
+    this.redraws += 1;
   }
   destroy() {
     this.destroyed = true;
@@ -155,7 +159,7 @@ function setUp({ reducedMotion = false, dataset = fixtureDataset() } = {}) {
 /** The window fitting a drawing shows. */
 function fitted(drawing: Drawing): TimeRange {
   if (drawing.kind === 'nothing' || !drawing.extent) throw new Error('nothing to fit');
-  return paddedExtent(drawing.extent, PANEL_WIDTH, LABEL_ROOM_PX);
+  return paddedExtent(drawing.extent, PANEL_WIDTH, labelRoomPx(PANEL_WIDTH));
 }
 
 describe('TimelineController: the widget and its items', () => {
@@ -179,6 +183,18 @@ describe('TimelineController: the widget and its items', () => {
     expect(changes).toEqual([`remove ${removed.id},${changed.id}`, `add ${changed.id}`]);
     expect(widget.items.get(changed.id)?.label).toBe('Renamed');
     expect(widget.items.get(kept.id)).toBe(kept);
+  });
+
+  it('lays the widget out once more in the frame after items changed, so its height fits the rows', () => {
+    const { widget, controller, propsNow, page } = setUp();
+    const props = propsNow();
+    controller.setProps(props);
+    expect(widget.redraws).toBe(0);
+    page.runFrames();
+    expect(widget.redraws).toBe(1);
+    controller.setProps({ ...props, selectedEventId: null });
+    page.runFrames();
+    expect(widget.redraws).toBe(1);
   });
 
   it('stacks events, not counts, and says so only when that changes', () => {

@@ -8,7 +8,8 @@ import {
   describeBucket,
   isAggregateId,
   itemChanges,
-  LABEL_ROOM_PX,
+  labelRoomPx,
+  labelWidthPx,
   paddedExtent,
   scaleWindow,
   toAggregateItem,
@@ -99,19 +100,24 @@ describe('paddedExtent', () => {
   const last = Date.UTC(2024, 10, 17, 12);
   /** Pixels from the latest event to the window's right edge, on a timeline `width` pixels wide. */
   const roomRightOfLast = (width: number) => {
-    const window = paddedExtent({ start: first, end: last }, width, LABEL_ROOM_PX);
+    const window = paddedExtent({ start: first, end: last }, width, labelRoomPx(width));
     return ((window.end - last) / (window.end - window.start)) * width;
   };
 
   it('covers the span, with a small margin on the left and room for a label on the right', () => {
-    const extent = paddedExtent({ start: first, end: last }, 1000, LABEL_ROOM_PX);
+    const extent = paddedExtent({ start: first, end: last }, 1000, labelRoomPx(1000));
     expect(extent.start).toBeLessThan(first);
     expect(extent.end - last).toBeGreaterThan(first - extent.start);
-    expect(roomRightOfLast(1000)).toBeCloseTo(LABEL_ROOM_PX, 0);
+    expect(roomRightOfLast(1000)).toBeCloseTo(300, 0);
   });
 
-  it('keeps at most 45% of a narrow timeline for labels, so the events still spread out', () => {
-    expect(roomRightOfLast(360)).toBeCloseTo(0.45 * 360, 0);
+  it('keeps 60% of a narrow timeline for labels, so the events still spread over the rest', () => {
+    expect(roomRightOfLast(360)).toBeCloseTo(216, 0);
+  });
+
+  it('draws labels as wide as their room less the dot or gap before them', () => {
+    expect(labelWidthPx(1000)).toBe(260);
+    expect(labelWidthPx(360)).toBe(176);
   });
 
   it('keeps only a small margin for counts, which have no labels beside them', () => {
@@ -121,7 +127,7 @@ describe('paddedExtent', () => {
 
   it('gives a single day a window of several days', () => {
     const day = Date.UTC(2024, 10, 17);
-    const extent = paddedExtent({ start: day, end: day + DAY_MS }, 1000, LABEL_ROOM_PX);
+    const extent = paddedExtent({ start: day, end: day + DAY_MS }, 1000, labelRoomPx(1000));
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY_MS);
   });
 });

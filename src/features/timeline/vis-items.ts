@@ -12,8 +12,24 @@ import type { EdtfDate, TimelineEvent } from '../../domain/types';
  * fading lead-in so the bar does not claim a start the source never gave.
  */
 
-/** Room kept on the right of a fitted window, in pixels, for the labels of the latest events. */
-export const LABEL_ROOM_PX = 260;
+/**
+ * Room kept on the right of a fitted window, in pixels, for the label of one of the latest events (the label,
+ * and the dot or gap before it): 60% of a narrow timeline, up to 300 px on a wide one.
+ */
+export function labelRoomPx(widthPx: number): number {
+  return Math.round(Math.min(300, Math.max(150, widthPx * LABEL_SHARE)));
+}
+
+/** The most of a timeline's width kept for labels: the events spread over the rest. */
+const LABEL_SHARE = 0.6;
+
+/** What of a label's room the dot or gap before it and its padding take. */
+const LABEL_INSET_PX = 40;
+
+/** The widest a label is drawn on a timeline `widthPx` wide; a longer one is cut with an ellipsis. */
+export function labelWidthPx(widthPx: number): number {
+  return labelRoomPx(widthPx) - LABEL_INSET_PX;
+}
 
 export interface TimelineItem {
   readonly id: string;
@@ -135,8 +151,8 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
 /**
  * The window that shows a span of events, for the initial view and "Fit all", on a timeline `widthPx` wide: a
  * small margin on each side and, where events are drawn with labels, room on the right for the labels that run
- * on past the latest events (`labelRoomPx`, at most 45% of the width on a narrow screen). Counts have no labels
- * beside them: they get the margin only.
+ * on past the latest events (`labelRoomPx`, at most LABEL_SHARE of the width). Counts have no labels beside them: they
+ * get the margin only.
  */
 export function paddedExtent(
   extent: { start: number; end: number },
@@ -145,7 +161,7 @@ export function paddedExtent(
 ): { start: number; end: number } {
   const span = Math.max(extent.end - extent.start, 7 * DAY_MS);
   const margin = 0.04;
-  const rightShare = widthPx > 0 ? Math.max(margin, Math.min(0.45, labelRoomPx / widthPx)) : 0.25;
+  const rightShare = widthPx > 0 ? Math.max(margin, Math.min(LABEL_SHARE, labelRoomPx / widthPx)) : 0.25;
   const total = span / (1 - margin - rightShare);
   // Whole milliseconds, as the widget keeps them.
   const start = Math.round(extent.start - Math.max(total * margin, 3 * DAY_MS));
