@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
-import { details, detailsHeading, item, passages } from './app-page';
+import { details, detailsHeading, item, openFilters, passages } from './app-page';
 import { violations } from './axe';
 import { curatedEvent } from './curated-data';
 import { expect, test } from './fixtures';
@@ -45,6 +45,29 @@ const states: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       await page.goto(`/?view=source&event=${decision.id}`);
       await expect(passages(page, decision.title).first()).toBeInViewport();
+    },
+  ],
+  [
+    'the Data menu open',
+    async (page) => {
+      await page.goto('/');
+      await expect(item(page, decision.title)).toBeVisible();
+      await page.getByRole('banner').getByRole('button', { name: 'Data' }).click();
+      await expect(page.getByRole('menu', { name: 'Data' })).toBeVisible();
+    },
+  ],
+  [
+    // Wide screens keep the filters in their column; narrow ones open them in a dialog.
+    'the filters, with the dataset described',
+    async (page) => {
+      await page.goto('/?actors=russia&q=strike');
+      await expect(item(page, curatedEvent('russian-strike-power-grid').title)).toBeVisible();
+      await page
+        .getByRole('banner')
+        .getByText(/^About/)
+        .click();
+      await openFilters(page);
+      await expect(page.getByRole('group', { name: 'Actors' })).toBeVisible();
     },
   ],
   [

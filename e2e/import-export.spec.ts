@@ -303,6 +303,12 @@ test('the exports hold only the filtered events, and the filtered dataset import
     'Russia lets the grain deal lapse',
     "Strikes on Odesa's grain port",
   ]);
+  // The report sits above the events until the reader dismisses it.
+  const reportBox = (await importReport(page).boundingBox())!;
+  expect(reportBox.y).toBeLessThan((await timeline(page).boundingBox())!.y);
+  await importReport(page).getByRole('button', { name: 'Dismiss the import report' }).click();
+  await expect(importReport(page)).toHaveCount(0);
+
   await openFilters(page);
   await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(2);
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).toBeChecked();
