@@ -60,7 +60,7 @@ const states: [string, (page: Page) => Promise<void>][] = [
     // Wide screens keep the filters in their column; narrow ones open them in a dialog.
     'the filters, with the dataset described',
     async (page) => {
-      await page.goto('/?actors=russia&q=strike');
+      await page.goto('/?actors=russia&q=missile');
       await expect(item(page, curatedEvent('russian-strike-power-grid').title)).toBeVisible();
       await page
         .getByRole('banner')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseFromDataMenu, detailsHeading, isNarrow, item, timeline } from './app-page';
+import { chooseFromDataMenu, detailsHeading, escapeRegExp, isNarrow, item, timeline } from './app-page';
 import { curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -123,28 +123,32 @@ test('no label is drawn over another label, a bar or a dot, at load and with any
   }
 });
 
-test('a label too long for its room ends in an ellipsis, and keyboard focus shows it whole @desktop', async ({
+test('a label too long for its room ends in an ellipsis; hover and keyboard focus give it whole', async ({
   page,
 }) => {
   await page.goto('/');
   const longest = [...curatedEvents].sort((a, b) => b.title.length - a.title.length)[0]!;
   const label = item(page, longest.title);
   await expect(label).toBeVisible();
-  const cut = () =>
-    label.evaluate((element) => ({
-      ellipsis: getComputedStyle(element).textOverflow === 'ellipsis',
-      cut: element.scrollWidth > element.clientWidth,
-      tall: element.getBoundingClientRect().height,
-    }));
-  const before = await cut();
-  expect(before).toMatchObject({ ellipsis: true, cut: true });
+  const cut = await label.evaluate((element) => ({
+    ellipsis: getComputedStyle(element).textOverflow === 'ellipsis',
+    cut: element.scrollWidth > element.clientWidth,
+  }));
+  expect(cut).toEqual({ ellipsis: true, cut: true });
+  // A pointer resting on it: the browser's tooltip.
   await expect(label).toHaveAttribute('title', longest.title);
+  // Keyboard focus: the caption over the foot of the timeline, the label itself unmoved.
+  const caption = timeline(page).locator('.timeline-focus-caption');
+  const before = await label.boundingBox();
   await label.focus();
   await page.keyboard.press('Shift+Tab');
+  await expect(caption).toHaveCount(0);
   await page.keyboard.press('Tab');
-  const focused = await cut();
-  expect(focused.cut).toBe(false);
-  expect(focused.tall).toBeGreaterThan(before.tall);
+  await expect(label).toBeFocused();
+  await expect(caption).toHaveText(new RegExp(`^${escapeRegExp(longest.title)}, `));
+  expect(await label.boundingBox()).toEqual(before);
+  await page.keyboard.press('Shift+Tab');
+  await expect(caption).toHaveCount(0);
 });
 
 test('items of the same day keep one order, whatever order the dataset lists them in', async ({ page }) => {
@@ -189,7 +193,7 @@ test('the Data menu works by keyboard: arrows, a first letter, Esc back to its b
   // ↑ opens it on the last item; a click elsewhere closes it.
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Make a timeline' })).toBeFocused();
-  await page.getByRole('heading', { level: 1 }).click();
+  await page.getByRole('contentinfo').click();
   await expect(menu).toBeHidden();
 });
 

@@ -5,6 +5,7 @@ import { useShortcut } from '../../shared/use-shortcut';
 import { selectDrawing, selectRequestedWindow } from '../../state/selectors';
 import { useAppState, useAppStoreApi } from '../../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
+import { FocusedLabel } from './FocusedLabel';
 import { TimelineController } from './timeline-controller';
 import { timelinePage } from './timeline-page';
 import { useTimelineKeys } from './use-timeline-keys';
@@ -113,13 +114,16 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
         .
       </p>
       {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
-      <div
-        ref={containerRef}
-        className="timeline-canvas"
-        role="group"
-        aria-label="Events on the timeline"
-        aria-describedby="timeline-hint"
-      />
+      <div className="timeline-frame">
+        <div
+          ref={containerRef}
+          className="timeline-canvas"
+          role="group"
+          aria-label="Events on the timeline"
+          aria-describedby="timeline-hint"
+        />
+        <FocusedLabel containerRef={containerRef} />
+      </div>
       {drawing.kind === 'preview' && (
         <p className="timeline-empty" role="status">
           Drawing {drawing.shownCount.toLocaleString('en')} events as counts while they are checked…
