@@ -15,6 +15,7 @@ import { EventsView } from './EventsView';
 import { Header } from './Header';
 import { ReadingArea } from './ReadingArea';
 import { SkipLink } from './SkipLink';
+import './app-layout.css';
 
 /*
  * The page, timeline first. Wide screens: a compact header, the filters in a column at the left that stays in

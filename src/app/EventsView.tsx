@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import './events-view.css';
 
 /*
  * Both views load after the page's first paint: the header, filters and details show while vis-timeline

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { countActiveFilters } from '../domain/filter-summary';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { useAppState } from '../state/store-context';
+import './filters-dialog.css';
 
 /**
  * Narrow screens: the "Filters" button, which says how many filters are on, and the same filter controls as

@@ -4,6 +4,7 @@ import { DataMenu } from '../features/datasets/DataMenu';
 import { ShortcutsHelp } from '../features/shortcuts/ShortcutsHelp';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import { FiltersDialog } from './FiltersDialog';
+import './header.css';
 
 /** Beyond this many sources the credits name the first few and count the rest. */
 const LISTED_SOURCES = 3;
