@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryMask, countInRange, eventIndexOf, forEachInRange } from './event-index';
 import { curatedDataset } from '../testing/curated-dataset';
 import { dayText, utc } from '../testing/days';
+import { allShown } from '../testing/event-index-fixtures';
 import { DAY_MS, startOfNextUnit, startOfUnit } from './calendar';
 import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type Bucket } from './time-buckets';
 
@@ -40,7 +41,7 @@ describe('aggregateInRange', () => {
    */
   const dataset = curatedDataset();
   const index = eventIndexOf(dataset);
-  const all = new Uint8Array(index.events.length).fill(1);
+  const all = allShown(index);
   /** Each bucket as [first day, day after, { category: count }, total]. */
   const readable = (buckets: readonly Bucket[]) =>
     buckets.map(({ start, end, counts, total }) => [

@@ -1,6 +1,7 @@
 /*
- * Shared by the domain tests: a small, valid raw dataset (contract v1) that each test copies and breaks in one
- * place, plus helpers that unwrap results without `!` under noUncheckedIndexedAccess.
+ * Shared by the tests: a small, valid raw dataset (contract v1) that each test copies and breaks in one
+ * place, the same validated, bare events for code that reads few fields, and helpers that unwrap results
+ * without `!` under noUncheckedIndexedAccess.
  */
 import { parseEdtf } from '../domain/edtf';
 import type { Dataset, EdtfDate, TimelineEvent } from '../domain/types';
