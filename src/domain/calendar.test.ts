@@ -6,6 +6,7 @@ import {
   DAY_MS,
   daysInMonth,
   formatIsoDay,
+  formatLocalMoment,
   formatUtc,
   monthFromName,
   parseIsoDay,
@@ -250,6 +251,13 @@ describe('formatUtc', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('formatLocalMoment', () => {
+  it('gives a moment of the local clock as a short day and time', () => {
+    expect(formatLocalMoment(new Date(2024, 5, 3, 14, 5).getTime())).toBe('3 Jun 2024, 14:05');
+    expect(formatLocalMoment(new Date(2024, 8, 30, 9, 0).getTime())).toBe('30 Sept 2024, 09:00');
   });
 });
 

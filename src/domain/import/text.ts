@@ -184,14 +184,14 @@ function endOfElement(html: string, name: string, from: number): number {
   return match ? endOfTag(html, match.index + match[0].length) : html.length;
 }
 
-/**
- * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML): tags are removed, `script`,
- * `style` and similar elements with their content, comments too; then character references are decoded and
- * whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as text. The result is text to be
- * shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the literal characters `<b>`, which is
- * what its author wrote.
- */
-export function htmlToText(html: string): string {
+/** What `stripTags` drops with its content, and what it puts where a block tag was. */
+interface StripOptions {
+  readonly skipped: ReadonlySet<string>;
+  readonly blockBreak: string;
+}
+
+/** The text of HTML with its tags, comments and `skipped` elements removed; character references stay. */
+function stripTags(html: string, { skipped, blockBreak }: StripOptions): string {
   const parts: string[] = [];
   let index = 0;
   while (index < html.length) {
@@ -221,11 +221,52 @@ export function htmlToText(html: string): string {
     while (nameEnd < html.length && isTagNameChar(html.charCodeAt(nameEnd))) nameEnd += 1;
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     index = endOfTag(html, nameEnd);
-    if (nameStart === open + 1 && NON_TEXT_ELEMENTS.has(name)) index = endOfElement(html, name, index);
+    if (nameStart === open + 1 && skipped.has(name)) index = endOfElement(html, name, index);
     // Block tags separate words ("<p>one</p><p>two</p>"); inline ones do not ("<b>Kyiv</b>’s").
-    if (!INLINE_ELEMENTS.has(name)) parts.push(' ');
+    if (!INLINE_ELEMENTS.has(name)) parts.push(blockBreak);
   }
-  return cleanText(decodeEntities(parts.join('')));
+  return parts.join('');
+}
+
+/**
+ * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML): tags are removed, `script`,
+ * `style` and similar elements with their content, comments too; then character references are decoded and
+ * whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as text. The result is text to be
+ * shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the literal characters `<b>`, which is
+ * what its author wrote.
+ */
+export function htmlToText(html: string): string {
+  return cleanText(decodeEntities(stripTags(html, { skipped: NON_TEXT_ELEMENTS, blockBreak: ' ' })));
+}
+
+/** Elements of a page that hold no text of its article: the head, and the page's furniture. */
+const NON_ARTICLE_ELEMENTS = new Set([
+  ...NON_TEXT_ELEMENTS,
+  'head',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'textarea',
+]);
+
+const PARAGRAPH_BREAK = '\u2029';
+
+/**
+ * The paragraphs of an HTML page, as `htmlToText` would give each: every block element (`p`, `h1`, `li`,
+ * `br`...) ends one, and the head, navigation, forms and footers are left out. Like `htmlToText` it reads the
+ * markup as text and builds no document, so nothing in the page can run or load.
+ */
+export function htmlToParagraphs(html: string): string[] {
+  const text = decodeEntities(
+    stripTags(html, { skipped: NON_ARTICLE_ELEMENTS, blockBreak: PARAGRAPH_BREAK }),
+  );
+  return text
+    .split(PARAGRAPH_BREAK)
+    .map(cleanText)
+    .filter((paragraph) => paragraph !== '');
 }
 
 /** Removes control characters other than whitespace, then collapses whitespace. */

@@ -1,16 +1,7 @@
 import { exportDatasetJson, exportEventsCsv, fileStem } from '../../domain/export/export-dataset';
+import { downloadFile as download } from '../../shared/download-file';
 import { selectVisibleEvents } from '../../state/selectors';
 import { useAppState, useAppStoreApi } from '../../state/store-context';
-
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click has started the download; the URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Takes the filtered events out again: as CSV for spreadsheets, or as a dataset that imports back unchanged. */
 export function ExportButtons() {
