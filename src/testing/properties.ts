@@ -1,3 +1,4 @@
+/* fast-check settings, and the arbitraries of a URL's values that several property tests share. */
 import fc from 'fast-check';
 import { DAY_MS } from '../domain/calendar';
 import { dayText, utc } from './days';
@@ -11,7 +12,7 @@ export const PROPERTY_TIMEOUT = 120_000;
 export const idArb = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((id) => id.length <= 80);
 
 /** A `YYYY-MM-DD` day of years 1 to 9999, the days a URL can carry. */
-export const dayArb = fc
+const dayArb = fc
   .integer({ min: utc('0001-01-01') / DAY_MS, max: utc('9999-12-31') / DAY_MS })
   .map((days) => dayText(days * DAY_MS));
 
