@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addEvent, addSource, emptyDraft } from '../domain/editor/draft';
-import { fields, quote, SOURCE } from '../testing/draft-fixtures';
+import { emptyDraft } from '../domain/editor/draft';
+import { draftWithEvent } from '../testing/draft-fixtures';
 import { draftTitle, openDraftStorage } from './draft-storage';
 
 let databases = 0;
 /** A storage of its own for each test. */
 const freshStorage = () => openDraftStorage(`drafts-test-${(databases += 1)}`);
 
-const draft = addEvent(addSource(emptyDraft(), SOURCE).draft, fields(), [quote('Officials said')]).draft;
+const draft = draftWithEvent();
 
 describe('draft storage', () => {
   it('keeps a draft whole under its id', async () => {

@@ -1,4 +1,4 @@
-import type { EventFields } from '../domain/editor/draft';
+import { addEvent, addSource, emptyDraft, type Draft, type EventFields } from '../domain/editor/draft';
 import { quoteSelector } from '../domain/editor/quote-selector';
 
 /** A short article with a repeated phrase, a source of it and event fields, for the editor's tests. */
@@ -13,6 +13,9 @@ export const SOURCE = {
   published: '2023-03-10',
   text: ARTICLE,
 };
+
+/** The id a draft gives SOURCE, from its title. */
+export const SOURCE_ID = 'bridge-shelled-twice-in-one-week';
 
 /** Valid event fields; a new actor "Northland". */
 export function fields(overrides: Partial<EventFields> = {}): EventFields {
@@ -34,7 +37,14 @@ export function quote(passage: string, nth = 0) {
   let start = -1;
   for (let count = 0; count <= nth; count += 1) start = ARTICLE.indexOf(passage, start + 1);
   return {
-    source: 'bridge-shelled-twice-in-one-week',
+    source: SOURCE_ID,
     ...quoteSelector(ARTICLE, { start, end: start + passage.length }),
   };
 }
+
+/** A new draft holding SOURCE. */
+export const draftWithSource = (): Draft => addSource(emptyDraft(), SOURCE).draft;
+
+/** A draft holding SOURCE and one event, `fields()`, quoting "Officials said". */
+export const draftWithEvent = (): Draft =>
+  addEvent(draftWithSource(), fields(), [quote('Officials said')]).draft;

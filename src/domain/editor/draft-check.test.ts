@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
-import { addEvent, addSource, emptyDraft } from './draft';
+import { draftWithEvent, draftWithSource, fields, quote, SOURCE } from '../../testing/draft-fixtures';
+import { emptyDraft } from './draft';
 import { draftProblems, editedEventProblems, newEventProblems, newSourceProblems } from './draft-check';
 
-const withSource = addSource(emptyDraft(), SOURCE).draft;
-const withEvent = addEvent(withSource, fields(), [quote('Officials said')]).draft;
+const withSource = draftWithSource();
+const withEvent = draftWithEvent();
 
 describe('newSourceProblems', () => {
   it('accepts a complete source', () => {

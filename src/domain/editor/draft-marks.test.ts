@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, fields, quote, SOURCE } from '../../testing/draft-fixtures';
-import { addEvent, addSource, emptyDraft } from './draft';
+import { ARTICLE, draftWithSource, fields, quote, SOURCE_ID } from '../../testing/draft-fixtures';
+import { addEvent } from './draft';
 import { draftHighlights, UNSAVED_EVENT } from './draft-marks';
-
-const SOURCE_ID = 'bridge-shelled-twice-in-one-week';
 
 describe('draftHighlights', () => {
   it('marks every quote of the source where it anchors, and the quotes of the event being written', () => {
-    let draft = addSource(emptyDraft(), SOURCE).draft;
-    draft = addEvent(draft, fields(), [quote('Officials said'), quote('the bridge was shelled', 1)]).draft;
+    const draft = addEvent(draftWithSource(), fields(), [
+      quote('Officials said'),
+      quote('the bridge was shelled', 1),
+    ]).draft;
     const second = ARTICLE.lastIndexOf('the bridge was shelled');
     expect(draftHighlights(draft, SOURCE_ID, [quote('Residents said')])).toEqual([
       { eventId: 'bridge-shelled', excerptIndex: 0, start: 0, end: 14 },
@@ -18,8 +18,7 @@ describe('draftHighlights', () => {
   });
 
   it('leaves out quotes of other sources and quotes that do not anchor', () => {
-    let draft = addSource(emptyDraft(), SOURCE).draft;
-    draft = addEvent(draft, fields(), [
+    const draft = addEvent(draftWithSource(), fields(), [
       { source: 'other', exact: 'Officials said' },
       { source: SOURCE_ID, exact: 'the bridge was shelled' },
     ]).draft;

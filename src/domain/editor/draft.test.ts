@@ -14,16 +14,11 @@ import {
   eventFieldsOf,
   removeQuote,
   removeRelation,
-  type Draft,
 } from './draft';
 import { curatedDataset } from '../../testing/curated-dataset';
-import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
+import { draftWithEvent, draftWithSource, fields, quote, SOURCE } from '../../testing/draft-fixtures';
 
 const NORTHLAND = { id: 'northland', name: 'Northland', kind: 'state', role: '' } as const;
-
-function withSource(): Draft {
-  return addSource(emptyDraft(), SOURCE).draft;
-}
 
 describe('draft operations', () => {
   it('start from an empty raw dataset', () => {
@@ -62,7 +57,7 @@ describe('draft operations', () => {
   });
 
   it('add an event with its quote, its new actors and only the optional fields given', () => {
-    const { draft, id } = addEvent(withSource(), fields({ place: ' Northland bridge ' }), [
+    const { draft, id } = addEvent(draftWithSource(), fields({ place: ' Northland bridge ' }), [
       quote('Officials said'),
     ]);
     expect(id).toBe('bridge-shelled');
@@ -84,7 +79,7 @@ describe('draft operations', () => {
   });
 
   it('edit an event: new fields, the same id, quotes and relations; an existing actor can change kind', () => {
-    let draft = addEvent(withSource(), fields(), [quote('Officials said')]).draft;
+    let draft = draftWithEvent();
     draft = addEvent(draft, fields({ title: 'Shelled again', actors: [NORTHLAND] }), [
       quote('the bridge was shelled', 1),
     ]).draft;
@@ -102,7 +97,7 @@ describe('draft operations', () => {
   });
 
   it('store a category as typed by its slug', () => {
-    const { draft } = addEvent(withSource(), fields({ category: 'Ceasefire talks' }), [
+    const { draft } = addEvent(draftWithSource(), fields({ category: 'Ceasefire talks' }), [
       quote('Officials said'),
     ]);
     expect(draft.events[0]?.category).toBe('ceasefire-talks');
@@ -118,7 +113,7 @@ describe('draft operations', () => {
   });
 
   it('give the form a saved event’s fields, which save back unchanged', () => {
-    let draft = addEvent(withSource(), fields({ place: 'Northland bridge' }), [
+    let draft = addEvent(draftWithSource(), fields({ place: 'Northland bridge' }), [
       quote('Officials said'),
     ]).draft;
     draft = addEvent(draft, fields({ title: 'Shelled again', category: 'military', actors: [NORTHLAND] }), [
@@ -136,7 +131,7 @@ describe('draft operations', () => {
   });
 
   it('give two events with one title different ids', () => {
-    let draft = addEvent(withSource(), fields(), [quote('Officials said')]).draft;
+    let draft = draftWithEvent();
     const second = addEvent(draft, fields(), [quote('Residents said')]);
     draft = second.draft;
     expect(second.id).toBe('bridge-shelled-2');
@@ -144,7 +139,7 @@ describe('draft operations', () => {
   });
 
   it('add a quote once and remove it', () => {
-    let draft = addEvent(withSource(), fields(), [quote('Officials said')]).draft;
+    let draft = draftWithEvent();
     draft = addQuote(draft, 'bridge-shelled', quote('the bridge was shelled', 0));
     draft = addQuote(draft, 'bridge-shelled', quote('the bridge was shelled', 0));
     expect(draft.events[0]!.excerpts.map((excerpt) => excerpt.exact)).toEqual([
@@ -156,7 +151,7 @@ describe('draft operations', () => {
   });
 
   it('add a relation once, never to the event itself, and remove it', () => {
-    let draft = addEvent(withSource(), fields(), [quote('Officials said')]).draft;
+    let draft = draftWithEvent();
     draft = addEvent(draft, fields({ title: 'Shelled again' }), [quote('Residents said')]).draft;
     const relation = { event: 'bridge-shelled', relation: 'follows' } as const;
     draft = addRelation(draft, 'shelled-again', relation);
@@ -169,7 +164,7 @@ describe('draft operations', () => {
   });
 
   it('delete an event and the relations other events state towards it', () => {
-    let draft = addEvent(withSource(), fields(), [quote('Officials said')]).draft;
+    let draft = draftWithEvent();
     draft = addEvent(draft, fields({ title: 'Shelled again' }), [quote('Residents said')]).draft;
     draft = addRelation(draft, 'shelled-again', { event: 'bridge-shelled', relation: 'follows' });
     draft = deleteEvent(draft, 'bridge-shelled');

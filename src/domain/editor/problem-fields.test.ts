@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
-import { addEvent, addSource, emptyDraft } from './draft';
+import { draftWithEvent } from '../../testing/draft-fixtures';
 import { describeProblem, fieldProblem, problemTarget } from './problem-fields';
 
 describe('problemTarget', () => {
@@ -30,7 +29,7 @@ describe('problemTarget', () => {
 });
 
 describe('describeProblem', () => {
-  const draft = addEvent(addSource(emptyDraft(), SOURCE).draft, fields(), [quote('Officials said')]).draft;
+  const draft = draftWithEvent();
 
   it('names the record and the field as the editor labels them', () => {
     expect(describeProblem({ path: 'events[0].date', message: 'is wrong' }, draft)).toBe(

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, TimelineEvent } from '../types';
 import { ACLED_DATE_BASIS } from './acled';
-import { importDataset, type ImportResult } from './import-dataset';
+import { importDataset } from './import-dataset';
 import { LINES_PER_SOURCE } from './quote-sources';
-import { ACLED_KEPT_IDS, ACLED_MINIMAL_HEADER, ACLED_SAMPLE } from '../../testing/import-fixtures';
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
-
-function eventOf(dataset: Dataset, id: string): TimelineEvent {
-  const event = dataset.eventById.get(id);
-  if (!event) throw new Error(`no event "${id}"`);
-  return event;
-}
+import { eventOf } from '../../testing/dataset-fixtures';
+import {
+  ACLED_KEPT_IDS,
+  ACLED_MINIMAL_HEADER,
+  ACLED_SAMPLE,
+  expectImported,
+} from '../../testing/import-fixtures';
 
 describe('ACLED CSV import: the sample export', () => {
-  const result = loaded(importDataset(ACLED_SAMPLE, 'exports/ukraine-november.csv'));
+  const result = expectImported(importDataset(ACLED_SAMPLE, 'exports/ukraine-november.csv'));
   const { dataset } = result;
 
   it('keeps the good rows and reports each dropped one by its line', () => {
@@ -163,7 +157,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
 
   it('reads LF files without BOM, any column order and case, and ignores extra columns', () => {
     const text = 'NOTES,Extra,Event_Date,EVENT_ID_CNTY\n"Shelling, then a fire.",x,2024-11-17,UKR1\n';
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events[0]).toMatchObject({
       id: 'ukr1',
@@ -179,7 +173,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
     const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17'), broken, row('UKR3', '2024-11-17')].join(
       '\n',
     );
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     // The unclosed quote runs to the end of the file, swallowing line 4 as well.
     expect(result.dataset.events.map((event) => event.id)).toEqual(['ukr1']);
     expect(result.problems).toEqual([
@@ -198,7 +192,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       row('???', '2024-11-17'),
       row('UKR3', '2024-11-17'),
     ].join('\r\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
       { path: 'line 2.event_id_cnty', message: 'is empty; every ACLED row needs its event id' },
       { path: 'line 4.event_id_cnty', message: '"???" has no letters or digits to make an event id from' },
@@ -208,7 +202,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
 
   it('reports every problem of a row', () => {
     const text = [ACLED_MINIMAL_HEADER, row('', 'tomorrow'), row('UKR3', '2024-11-17')].join('\n');
-    expect(loaded(importDataset(text)).problems).toEqual([
+    expect(expectImported(importDataset(text)).problems).toEqual([
       { path: 'line 2.event_id_cnty', message: 'is empty; every ACLED row needs its event id' },
       {
         path: 'line 2.event_date',
@@ -244,7 +238,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       ),
       row('UKR3', '2024-11-17', 'Shelling.'),
     ].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events).toHaveLength(3);
   });
@@ -252,7 +246,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
   it('splits many rows into sources of LINES_PER_SOURCE lines', () => {
     const count = LINES_PER_SOURCE * 2 + 1;
     const rows = Array.from({ length: count }, (_, index) => row(`UKR${index}`, '2024-11-17'));
-    const result = loaded(importDataset([ACLED_MINIMAL_HEADER, ...rows].join('\n')));
+    const result = expectImported(importDataset([ACLED_MINIMAL_HEADER, ...rows].join('\n')));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events).toHaveLength(count);
     expect(result.dataset.sources.map((source) => [source.id, source.title])).toEqual([
@@ -266,7 +260,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
   it('shortens fields to the contract’s limits instead of dropping the event', () => {
     const longNotes = 'word '.repeat(1500);
     const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17', longNotes)].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     const [event] = result.dataset.events;
     expect(event?.summary.length).toBeLessThanOrEqual(2000);

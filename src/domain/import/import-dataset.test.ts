@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportSize, importDataset, MAX_IMPORT_BYTES, type ImportResult } from './import-dataset';
+import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from './import-dataset';
 import { curatedRawInline as curatedRaw, readCuratedTextFile } from '../../testing/curated-dataset';
+import { expectImported } from '../../testing/import-fixtures';
 
 const curatedRawInline = () =>
   curatedRaw() as { events: Record<string, unknown>[]; actors: Record<string, unknown>[] };
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
 
 const EXPECTED_FORMATS =
   'a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
@@ -160,7 +156,7 @@ describe('importDataset: files that cannot be read', () => {
 
 describe('importDataset: datasets of contract v1', () => {
   it('loads the curated dataset given as one file, with a byte order mark', () => {
-    const result = loaded(importDataset(`\ufeff${JSON.stringify(curatedRawInline())}`, 'icaro.json'));
+    const result = expectImported(importDataset(`\ufeff${JSON.stringify(curatedRawInline())}`, 'icaro.json'));
     expect(result.format).toBe('dataset-v1');
     expect(result.problems).toEqual([]);
     expect(result.dropped).toEqual({ sources: 0, actors: 0, events: 0 });
@@ -172,7 +168,9 @@ describe('importDataset: datasets of contract v1', () => {
       /"text":"(?:[^"\\]|\\.)*"/,
       '"textFile":"sources/icaro-atacms.txt"',
     );
-    expect(loaded(importDataset(raw, 'x.json', { readTextFile: readCuratedTextFile })).problems).toEqual([]);
+    expect(
+      expectImported(importDataset(raw, 'x.json', { readTextFile: readCuratedTextFile })).problems,
+    ).toEqual([]);
     const without = importDataset(raw, 'x.json');
     expect(without.ok).toBe(false);
     expect(without.problems).toContainEqual({
@@ -194,7 +192,7 @@ describe('importDataset: datasets of contract v1', () => {
       });
     });
     const count = curatedRawInline().events.length;
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
       {
         path: `events[${count}].id`,

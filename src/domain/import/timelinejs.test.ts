@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../types';
 import { importDataset, type ImportResult } from './import-dataset';
 import { TIMELINEJS_DATE_BASIS } from './timelinejs';
-import { TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
+import { expectImported, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
 
 /** Every string in the dataset's records, for checks that must hold everywhere. */
 function allStrings(dataset: Dataset): string[] {
@@ -26,7 +21,7 @@ function importJson(value: unknown, fileName?: string): ImportResult {
 }
 
 describe('TimelineJS import: the sample file', () => {
-  const result = loaded(importJson(TIMELINEJS_SAMPLE, 'war.json'));
+  const result = expectImported(importJson(TIMELINEJS_SAMPLE, 'war.json'));
   const { dataset } = result;
 
   it('keeps the readable events and reports the others by their index in the file', () => {
@@ -118,7 +113,7 @@ describe('TimelineJS import: other files', () => {
   const event = (extra: Record<string, unknown>) => ({ start_date: { year: 2024 }, ...extra });
 
   it('names the dataset after the file and links to TimelineJS when no event has an http(s) media address', () => {
-    const result = loaded(
+    const result = expectImported(
       importJson({ events: [event({ text: { headline: 'Only event' } })] }, 'dir/my timeline.json'),
     );
     expect(result.dataset.title).toBe('my timeline.json');
@@ -127,7 +122,7 @@ describe('TimelineJS import: other files', () => {
   });
 
   it('takes ids from unique_id first, then headline and year, deduplicated', () => {
-    const result = loaded(
+    const result = expectImported(
       importJson({
         events: [
           event({ text: { headline: 'Same' } }),
@@ -174,7 +169,7 @@ describe('TimelineJS import: other files', () => {
       },
       { path: 'events[6].start_date.year', message: '2024.5 is not a whole number' },
     ]);
-    expect(loaded(result).dataset.events.map((item) => item.title)).toEqual(['Kept']);
+    expect(expectImported(result).dataset.events.map((item) => item.title)).toEqual(['Kept']);
   });
 
   it('names validation problems by the event’s index in the file', () => {
@@ -185,9 +180,11 @@ describe('TimelineJS import: other files', () => {
         event({ group: 'x'.repeat(300), text: { headline: 'Long group' } }),
       ],
     });
-    expect(loaded(result).problems).toEqual([{ path: 'events[1]', message: 'must be an object, not "x"' }]);
+    expect(expectImported(result).problems).toEqual([
+      { path: 'events[1]', message: 'must be an object, not "x"' },
+    ]);
     // group names are shortened to the contract's 200 characters rather than dropping the event
-    expect(loaded(result).dataset.actors.map((actor) => actor.name.length)).toContain(200);
+    expect(expectImported(result).dataset.actors.map((actor) => actor.name.length)).toContain(200);
   });
 
   it('fails a file none of whose events can be read', () => {
