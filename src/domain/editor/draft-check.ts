@@ -1,5 +1,5 @@
 import { parseEdtf } from '../edtf';
-import type { Problem } from '../types';
+import type { Dataset, Problem } from '../types';
 import { validateDataset } from '../validate-dataset';
 import {
   addEvent,
@@ -16,9 +16,22 @@ import {
  * accepts is exactly what `npm run validate` and the app accept.
  */
 
-/** The records' problems, checked even while the timeline's own title or description is wrong. */
+/** The draft's records, checked even while the timeline's own title or description is wrong. */
+function checkRecords(draft: Draft) {
+  return validateDataset({ ...draft, title: 'Untitled timeline', description: '' });
+}
+
 function recordProblems(draft: Draft): Problem[] {
-  return validateDataset({ ...draft, title: 'Untitled timeline', description: '' }).problems;
+  return checkRecords(draft).problems;
+}
+
+/**
+ * The draft as the app draws it: every record the validator accepts, as the download would open in the app,
+ * even before the timeline has a title. Null for a draft whose shape the validator refuses outright.
+ */
+export function draftDataset(draft: Draft): Dataset | null {
+  const result = checkRecords(draft);
+  return result.ok ? result.dataset : null;
 }
 
 /** Every problem of a draft, as `validateDataset` reports it, the timeline's title and description first. */
