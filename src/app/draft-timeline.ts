@@ -7,7 +7,9 @@ import { createAppStore, type AppStore } from '../state/app-store';
 
 /*
  * The editor's region "Timeline" is the app's own timeline over an app store of the draft: the draft as it is
- * saved, validated as the download will be, and opened in that store whenever its records change. One event is
+ * saved, validated as the download will be, and opened in that store whenever its records change. It is drawn
+ * after the page has painted the change (a save closes the form at once; the timeline follows a frame later),
+ * and a burst of changes is drawn once. One event is
  * selected in both: choosing it on the timeline opens it in the editor's form, and the event open in the form
  * (chosen in the list or by a mark in the source) is selected on the timeline.
  */
@@ -28,8 +30,18 @@ function sameRecords(a: Draft, b: Draft): boolean {
   return a.sources === b.sources && a.actors === b.actors && a.events === b.events;
 }
 
+/** Runs `run` once the next frame has been painted: a requestAnimationFrame, then a task after it. */
+function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 /** Keeps `timeline` on the draft and the selection shared; returns the function that stops it. */
-export function connectDraftTimeline(editor: EditorStore, workspace: WorkspaceStore, timeline: AppStore) {
+export function connectDraftTimeline(
+  editor: EditorStore,
+  workspace: WorkspaceStore,
+  timeline: AppStore,
+  later: (run: () => void) => void = afterNextPaint,
+) {
   const openEventId = () => workspace.getState().form?.eventId ?? null;
   let drawn: Draft | null = null;
   const draw = (draft: Draft) => {
@@ -44,7 +56,16 @@ export function connectDraftTimeline(editor: EditorStore, workspace: WorkspaceSt
       .openDataset({ dataset, view: event !== null && dataset.eventById.has(event) ? { event } : {} });
   };
   draw(editor.getState().draft);
-  const stopDraft = editor.subscribe(({ draft }) => draw(draft));
+  let scheduled = false;
+  let stopped = false;
+  const stopDraft = editor.subscribe(() => {
+    if (scheduled) return;
+    scheduled = true;
+    later(() => {
+      scheduled = false;
+      if (!stopped) draw(editor.getState().draft);
+    });
+  });
   const stopTimeline = timeline.subscribe(({ selectedEventId }, previous) => {
     if (selectedEventId === previous.selectedEventId || selectedEventId === null) return;
     if (selectedEventId !== openEventId())
@@ -56,6 +77,7 @@ export function connectDraftTimeline(editor: EditorStore, workspace: WorkspaceSt
       timeline.getState().selectEvent(eventId);
   });
   return () => {
+    stopped = true;
     stopDraft();
     stopTimeline();
     stopForm();
