@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import { useStore } from 'zustand';
-import type { EditorStore } from '../features/editor/editor-store';
+import { whenStored, type EditorStore } from '../features/editor/editor-store';
 import { TimelineView } from '../features/timeline/TimelineView';
 import type { AppStore } from '../state/app-store';
 import { StoreProvider } from '../state/store-context';
@@ -9,17 +9,6 @@ import './draft-timeline.css';
 /** The app's address for a draft on this device: the page above /edit/, which opens `?draft=<id>`. */
 export function appAddressOf(draftId: string): string {
   return `../?draft=${encodeURIComponent(draftId)}`;
-}
-
-/** Resolves once the draft's last change is stored: true, or false where the browser refused it. */
-function stored(editor: EditorStore): Promise<boolean> {
-  return new Promise((resolve) => {
-    const unsubscribe = editor.subscribe(({ status }) => {
-      if (status.kind === 'saving') return;
-      unsubscribe();
-      resolve(status.kind === 'saved');
-    });
-  });
 }
 
 /** "Open in the timeline": the full app opens the draft from this device, so it must be stored first. */
@@ -41,7 +30,7 @@ function OpenInTimeline({ editor }: { editor: EditorStore }) {
     // A change still being stored would be missing from the app: it opens once the write is done.
     if (editor.getState().status.kind !== 'saving') return;
     event.preventDefault();
-    void stored(editor).then((done) => {
+    void whenStored(editor).then((done) => {
       if (done) window.location.assign(href);
     });
   };
