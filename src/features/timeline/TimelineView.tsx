@@ -13,6 +13,7 @@ import { useTimelineItems } from './use-timeline-items';
 import { countsNote } from './vis-items';
 import { createVisTimeline } from './vis-timeline-widget';
 import './timeline.css';
+import './timeline-items.css';
 
 export interface TimelineViewProps {
   /** Given the selected item's element once a new selection shows whole on the timeline. */
