@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { validateDataset } from '../src/domain/validate-dataset';
 import { curatedTitle } from './curated-data';
-import { details, importReport, item, notices } from './app-page';
+import { datasetHeading, details, importReport, item, notices } from './app-page';
 import { violations } from './axe';
 import {
   addSource,
@@ -382,7 +382,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Open in the timeline' }).click();
 
     await expect(page).toHaveURL(new RegExp(`/\\?draft=${draftId}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE.title);
+    await expect(datasetHeading(page)).toHaveText(SOURCE.title);
     await expect(importReport(page)).toContainText(
       `Opened “${SOURCE.title}” (dataset-v1): 2 events loaded, nothing dropped.`,
     );
@@ -394,7 +394,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     // The address keeps the draft: a reload opens it again, from this device.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SOURCE.title);
+    await expect(datasetHeading(page)).toHaveText(SOURCE.title);
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(CEASEFIRE_TALKS.title);
   });
 }
@@ -406,6 +406,6 @@ test('a link to a draft that is not on this device says so and shows the built-i
   await expect(notices(page)).toContainText(
     'Could not open the draft “made-on-another-device”: draft: not found on this device (a draft stays in the browser that made it',
   );
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(curatedTitle);
+  await expect(datasetHeading(page)).toHaveText(curatedTitle);
   await expect(page).not.toHaveURL(/draft=/);
 });

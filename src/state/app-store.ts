@@ -47,7 +47,7 @@ export interface AppState extends Choices {
   setView(view: View): void;
   /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
   openDataset(opened: OpenedDataset): void;
-  /** Asks for the dataset at `view.data` (or the draft `view.draft`); the rest of `view` waits for it in `pendingView`. */
+  /** Asks for the dataset at `view.data` or the draft `view.draft`; the rest of `view` waits in `pendingView`. */
   requestDataset(view: ViewState): void;
   showLoadingPreview(preview: DrawPreview | null): void;
   showLoadProgress(progress: LoadProgress | null): void;

@@ -2,14 +2,15 @@ import type { ImportResult } from '../../domain/import/import-dataset';
 import type { Dataset, Problem } from '../../domain/types';
 import type { AppState, AppStore, ImportReport } from '../../state/app-store';
 import { reconcileView } from '../../url/reconcile-view';
+import { openDraftStorage } from '../../shared/draft-storage';
 import { loadingDrafts, type DatasetRequest } from './draft-load';
 import { loadDataset, type LoadHandle, type LoadOutcome, type LoadStarter } from './load-dataset';
-import { openDraftStorage } from '../../shared/draft-storage';
 
 /*
  * Every way another dataset opens, outside the views: a `?data=` link, a `?draft=` link to a draft the editor
  * keeps on this device, Back and Forward to another dataset or to the built-in one (all arrive as the store's
- * `dataUrl` and `draftId`), a file, Cancel and the way back to the built-in dataset. One load is live at a time; what an older one reports after a newer request or Cancel is ignored.
+ * `dataUrl` and `draftId`), a file, Cancel and the way back to the built-in dataset. One load is live at a
+ * time; what an older one reports after a newer request or Cancel is ignored.
  *
  * Views reach it through the object `startDatasetLoading` returns, which main.tsx provides in a React context
  * (loading-context.tsx), rather than through store actions: "open this File" and "cancel" are commands, not

@@ -18,7 +18,7 @@ import './timeline-items.css';
 export interface TimelineViewProps {
   /** Given the selected item's element once a new selection shows whole on the timeline. */
   readonly onSelectionShown?: (element: HTMLElement) => void;
-  /** Whether the page has the list view to point to as the timeline's text alternative (the editor has its own list). */
+  /** Whether the hint points to the list view as the timeline's text alternative (the editor lists its own). */
   readonly offersList?: boolean;
 }
 
