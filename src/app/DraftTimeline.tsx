@@ -4,11 +4,12 @@ import { whenStored, type EditorStore } from '../features/editor/editor-store';
 import { TimelineView } from '../features/timeline/TimelineView';
 import type { AppStore } from '../state/app-store';
 import { StoreProvider } from '../state/store-context';
+import { serializeViewParams } from '../url/view-codec';
 import './draft-timeline.css';
 
-/** The app's address for a draft on this device: the page above /edit/, which opens `?draft=<id>`. */
-export function appAddressOf(draftId: string): string {
-  return `../?draft=${encodeURIComponent(draftId)}`;
+/** The app's address for a draft on this device: the page above /edit/, with the URL table's `draft`. */
+function appAddressOf(draftId: string): string {
+  return `../${serializeViewParams({ draft: draftId })}`;
 }
 
 /** "Open in the timeline": the full app opens the draft from this device, so it must be stored first. */
