@@ -9,9 +9,9 @@ import { createAppStore, type AppStore } from '../state/app-store';
  * The editor's region "Timeline" is the app's own timeline over an app store of the draft: the draft as it is
  * saved, validated as the download will be, and opened in that store whenever its records change. It is drawn
  * after the page has painted the change (a save closes the form at once; the timeline follows a frame later),
- * and a burst of changes is drawn once. One event is
- * selected in both: choosing it on the timeline opens it in the editor's form, and the event open in the form
- * (chosen in the list or by a mark in the source) is selected on the timeline.
+ * and a burst of changes is drawn once. One event is selected in both: choosing it on the timeline opens it in
+ * the editor's form, and the event open in the form (chosen in the list or by a mark in the source) is
+ * selected on the timeline.
  */
 
 // An empty draft always passes: the fallback for one the validator refuses outright.
