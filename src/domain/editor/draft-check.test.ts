@@ -114,6 +114,14 @@ describe('draftDataset', () => {
     expect(draftDataset(emptyDraft())?.events).toEqual([]);
   });
 
+  it('checks the same records once: an equal draft, as saved from the form, gives the very same dataset', () => {
+    const dataset = draftDataset(withEvent);
+    expect(draftDataset(structuredClone(withEvent))).toBe(dataset);
+    expect(draftDataset({ ...withEvent, title: 'Another title' })).toBe(dataset);
+    const { draft } = addEvent(withEvent, fields({ title: 'Shelled again' }), [quote('Residents said')]);
+    expect(draftDataset(draft)).not.toBe(dataset);
+  });
+
   it('leaves out an event the validator refuses, and keeps the rest', () => {
     const { draft } = addEvent(withEvent, fields({ title: 'Impossible', date: '2023-02-30' }), [
       quote('Residents said'),
