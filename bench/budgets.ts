@@ -1,4 +1,5 @@
 /* The budgets of docs/design.md and the issue, and whether a measurement meets them. */
+import { EDITOR_METRICS, type EditorReport } from './editor';
 import type { DatasetReport, MetricId, TargetId } from './metrics';
 
 export interface Budget {
@@ -134,6 +135,28 @@ export interface BudgetInput {
   /** Our app's initial JavaScript, gzipped, in kB. */
   readonly ourInitialJsKb: number;
   readonly timeoutSeconds: number;
+  /** The editor's rows, when they were measured. */
+  readonly editor?: EditorReport;
+}
+
+/** The name of the editor's budget for one of its metrics. */
+export const editorBudgetName = (label: string, limit: number) =>
+  `${label.replace(/ \(ms\)$/, '')} < ${limit} ms`;
+
+/** The issue's editor budgets: selecting a passage and saving an event each under 100 ms (the median). */
+function editorBudgets(editor: EditorReport): BudgetResult[] {
+  return EDITOR_METRICS.flatMap(({ id, label, budgetMs }) => {
+    if (budgetMs === undefined) return [];
+    const budget: Budget = {
+      name: editorBudgetName(label, budgetMs),
+      dataset: 'editor',
+      limit: budgetMs,
+      kind: 'below',
+      unit: 'ms',
+      source: 'issue',
+    };
+    return [checkBudget(budget, editor[id]?.median, editor.errors[0])];
+  });
 }
 
 /** Every budget that applies to this bench run, checked against what it measured. */
@@ -177,5 +200,6 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
       checkBudget(lead, ours !== undefined && visValue !== undefined ? visValue / ours : undefined, note),
     );
   }
+  if (input.editor) budgets.push(...editorBudgets(input.editor));
   return budgets;
 }

@@ -9,6 +9,7 @@ const USAGE = `usage: npm run bench [-- options]
   --datasets LIST   comma-separated: seed, and event counts (default seed,10000,100000)
   --targets LIST    comma-separated: ours, vis, timelinejs (default all)
   --no-build        measure the existing dist/ instead of running npm run build
+  --no-editor       leave out the editor's rows (selecting a passage, saving an event in /edit/)
   --dist DIR        measure the build in DIR (implies --no-build), e.g. an older build to compare
   --regenerate      write the synthetic datasets again even if they exist
   --out FILE        where to write the results (default bench/results.json)`;
@@ -19,6 +20,8 @@ export interface BenchOptions {
   datasets: string[];
   targets: TargetId[];
   build: boolean;
+  /** Whether to measure the editor (bench/editor.ts) too. */
+  editor: boolean;
   dist: string;
   regenerate: boolean;
   out: string;
@@ -31,6 +34,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     datasets: ['seed', '10000', '100000'],
     targets: [...TARGETS],
     build: true,
+    editor: true,
     dist: join(ROOT, 'dist'),
     regenerate: false,
     out: join(ROOT, 'bench/results.json'),
@@ -68,6 +72,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
         if (!TARGETS.includes(target as TargetId)) fail(`unknown target "${target}"`);
       options.targets = TARGETS.filter((target) => targets.includes(target));
     } else if (name === '--no-build') options.build = false;
+    else if (name === '--no-editor') options.editor = false;
     else if (name === '--dist') {
       options.dist = resolve(process.cwd(), value());
       options.build = false;

@@ -23,6 +23,7 @@ import { checkBudgets } from './budgets';
 import { secondsSince } from './format';
 import { initialJs } from './initial-js';
 import { FIRST_ITEMS_MARK } from '../src/features/timeline/first-items-mark';
+import { editorReport, measureEditorRun, type EditorReport, type EditorRun } from './editor';
 import { CHROMIUM_ARGS, measureRun, type RunSpec } from './measure';
 import {
   summarize,
@@ -170,6 +171,31 @@ async function measureDataset(
   return { key: dataset.key, label: dataset.label, events: dataset.events, loadAverage, targets };
 }
 
+/** The editor's rows: `--runs` page loads of /edit/, each in a fresh browser. */
+async function measureEditor({ options, origin, browsers }: Bench): Promise<EditorReport> {
+  const runs: EditorRun[] = [];
+  const errors: string[] = [];
+  for (let run = 1; run <= options.runs; run += 1) {
+    const started = performance.now();
+    const { server: browserServer, browser } = await launch();
+    browsers.current = browserServer;
+    try {
+      const result = await measureEditorRun(browser, origin);
+      runs.push(result);
+      const round = (values: number[]) => values.map(Math.round).join(', ');
+      console.log(
+        `[editor] run ${run}/${options.runs}: select ${round(result.selectMs)} ms; save ${round(result.saveMs)} ms; on its timeline ${round(result.timelineMs)} ms (${secondsSince(started)})`,
+      );
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      console.log(`[editor] run ${run}/${options.runs}: ${errors.at(-1)}`);
+    } finally {
+      await browserServer.kill().catch(() => undefined);
+    }
+  }
+  return editorReport(runs, errors);
+}
+
 /** A copy of the build, so that someone else's build into dist/ during the bench changes nothing. */
 function copyOfBuild(dist: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'ct-bench-dist-'));
@@ -226,9 +252,11 @@ async function main() {
   );
 
   const reports: DatasetReport[] = [];
+  let editor: EditorReport | undefined;
   try {
     const bench: Bench = { options, origin: server.origin, useMark, browsers };
     for (const dataset of datasets) reports.push(await measureDataset(bench, dataset));
+    if (options.editor && options.targets.includes('ours')) editor = await measureEditor(bench);
   } finally {
     await server.close();
   }
@@ -239,11 +267,13 @@ async function main() {
     reports,
     ourInitialJsKb: scripts.ours.gzipBytes / 1000,
     timeoutSeconds: options.timeoutSeconds,
+    ...(editor && { editor }),
   });
   const outcome = {
     options,
     datasets,
     reports,
+    ...(editor && { editor }),
     budgets,
     initialJs: scripts,
     useMark,

@@ -11,6 +11,7 @@ import type { InitialJs } from './initial-js';
 import { FIRST_ITEMS_MARK } from '../src/features/timeline/first-items-mark';
 import { CHROMIUM_ARGS } from './measure';
 import { TARGET_LABELS, type DatasetReport, type TargetId } from './metrics';
+import type { EditorReport } from './editor';
 import type { BenchOptions } from './options';
 import { SYNTHETIC_SEED, type DatasetSpec } from './prepare';
 import { renderTable } from './table';
@@ -19,6 +20,8 @@ export interface BenchOutcome {
   readonly options: BenchOptions;
   readonly datasets: readonly DatasetSpec[];
   readonly reports: readonly DatasetReport[];
+  /** The editor's rows, when they were measured. */
+  readonly editor?: EditorReport;
   readonly budgets: readonly BudgetResult[];
   readonly initialJs: Record<TargetId, InitialJs>;
   /** Whether our app's first items were timed by its performance mark (else by the DOM). */
@@ -59,6 +62,7 @@ export function resultsOf(outcome: BenchOutcome) {
     },
     initialJs: outcome.initialJs,
     datasets: outcome.reports,
+    editor: outcome.editor,
     budgets: outcome.budgets,
     summary: budgetCounts(outcome.budgets),
     durationSeconds: Math.round((performance.now() - outcome.started) / 1000),
@@ -66,7 +70,7 @@ export function resultsOf(outcome: BenchOutcome) {
 }
 
 /** How to read the table: what each number means, and the load on the machine. */
-function readingNotes({ options, datasets, reports, useMark }: BenchOutcome): string[] {
+function readingNotes({ options, datasets, reports, useMark, editor }: BenchOutcome): string[] {
   const singleEventWindows = datasets.flatMap((dataset) =>
     dataset.singleEventsWindow
       ? [
@@ -82,6 +86,11 @@ function readingNotes({ options, datasets, reports, useMark }: BenchOutcome): st
     `single events: the same pan and zoom, on a second load of the dataset at the week our app draws as the most single events (the most events in and around the window that it still draws one by one: at most ${MAX_EVENT_ITEMS} in and around it, ${MAX_EVENTS_ON_SCREEN} covering it; beyond that, it draws counts): ${singleEventWindows.join(', ')}.`,
     'DOM items: .vis-item elements (TimelineJS: .tl-timemarker); vis-timeline draws a box item as 3 of them. Most seen: after load, zoom and pan (single events included).',
     'heap: used JS heap of the page after two forced garbage collections (CDP), MB = 10^6 bytes; kB = 1000 bytes.',
+    ...(editor
+      ? [
+          'editor: /edit/ with a 100,000-character article and 200 events opened to edit; select: a passage selected (a DOM selection, as a mouse leaves it) to the end of the first frame painted once the status names it; save: the click on "Save event" to the end of the first frame painted with the form closed and the event listed; on its timeline: the same click to the frame that shows the event on the editor\'s timeline (drawn after the save is painted). Median of every measurement of every run.',
+        ]
+      : []),
     `load average (1 min) when each dataset began: ${reports.map((report) => `${report.label} ${report.loadAverage?.toFixed(1)}`).join(', ')} (${cpus().length} CPUs).`,
   ];
 }
@@ -106,6 +115,7 @@ export function printSummary(outcome: BenchOutcome, date: string): void {
         timelinejs: outcome.initialJs.timelinejs.gzipBytes / 1000,
       },
       timeoutSeconds: options.timeoutSeconds,
+      ...(outcome.editor && { editor: outcome.editor }),
     }),
   );
   console.log('');
@@ -120,10 +130,12 @@ export function printSummary(outcome: BenchOutcome, date: string): void {
         );
     }
   }
+  const editorErrors = [...new Set(outcome.editor?.errors ?? [])];
+  if (editorErrors.length > 0) console.log(`  [editor] ${editorErrors.join('; ')}`);
   console.log('');
   for (const budget of budgets.filter((item) => !item.met)) {
     const where = budget.dataset
-      ? ` [${reports.find((report) => report.key === budget.dataset)?.label}]`
+      ? ` [${reports.find((report) => report.key === budget.dataset)?.label ?? budget.dataset}]`
       : '';
     const value = budget.value === undefined ? (budget.note ?? 'not measured') : formatNumber(budget.value);
     console.log(`  missed${where}: ${budget.name} (${value}, budget ${describeLimit(budget)})`);

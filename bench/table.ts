@@ -1,5 +1,6 @@
 /* The one plain-text table the bench prints: every metric per dataset, the peers, ratios and budgets. */
-import type { BudgetResult } from './budgets';
+import { editorBudgetName, type BudgetResult } from './budgets';
+import { EDITOR_DATA_LABEL, EDITOR_METRICS, type EditorReport } from './editor';
 import { describeLimit, formatNumber } from './format';
 import { METRICS, TARGETS, type DatasetReport, type MetricId, type TargetId } from './metrics';
 
@@ -15,6 +16,34 @@ export interface TableInput {
   readonly budgets: readonly BudgetResult[];
   readonly initialJs: Partial<Record<TargetId, number>>;
   readonly timeoutSeconds: number;
+  readonly editor?: EditorReport;
+}
+
+/** The editor's rows: our app only, the median of every measurement (the worst is in results.json). */
+function editorRows(
+  editor: EditorReport,
+  budgets: readonly BudgetResult[],
+  verdict: (budget: BudgetResult | undefined) => string,
+): string[][] {
+  return EDITOR_METRICS.map(({ id, label, budgetMs }) => {
+    const value = editor[id]?.median;
+    const budget =
+      budgetMs === undefined
+        ? undefined
+        : budgets.find((item) => item.name === editorBudgetName(label, budgetMs));
+    const measured = value === undefined ? (editor.errors.length > 0 ? 'error' : 'n/a') : formatNumber(value);
+    return [
+      label,
+      EDITOR_DATA_LABEL,
+      measured,
+      '',
+      '',
+      '',
+      '',
+      budget ? describeLimit(budget) : '',
+      verdict(budget),
+    ];
+  });
 }
 
 /** One plain-text table: a row per metric and dataset, with the peers, ratios (peer / ours) and budgets. */
@@ -104,6 +133,7 @@ export function renderTable(input: TableInput): string {
       ]);
     }
   }
+  if (input.editor) rows.push(...editorRows(input.editor, input.budgets, verdict));
   for (const budget of input.budgets.filter((item) => item.unit === 'x')) {
     rows.push([
       budget.name,

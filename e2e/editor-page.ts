@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { escapeRegExp } from './app-page';
 import { expect } from './fixtures';
 
 /** Finding the editor's parts (/edit/) by role and accessible name, and doing what an author does there. */
@@ -11,6 +12,17 @@ export const eventsList = (page: Page): Locator => page.getByRole('region', { na
 export const notice = (page: Page): Locator => page.locator('.editor-notice');
 export const field = (scope: Locator, name: string): Locator =>
   scope.getByRole('textbox', { name, exact: true });
+/** The editor's region "Timeline" (exactly: the panel "This timeline" is another). */
+export const timelineRegion = (page: Page): Locator =>
+  page.getByRole('region', { name: 'Timeline', exact: true });
+/** An event's item on the editor's timeline: a button named "<title>, <date>". */
+export const timelineItem = (page: Page, title: string): Locator =>
+  timelineRegion(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
+/** The item's box, which carries the widget's `vis-selected`. */
+export const timelineItemBox = (page: Page, title: string): Locator =>
+  timelineItem(page, title).locator(
+    'xpath=ancestor::div[contains(concat(" ", @class, " "), " vis-item ")][1]',
+  );
 
 export interface SourceDetails {
   readonly title: string;

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { validateDataset } from '../src/domain/validate-dataset';
+import { curatedTitle } from './curated-data';
+import { datasetHeading, details, importReport, item, notices } from './app-page';
 import { violations } from './axe';
 import {
   addSource,
@@ -14,6 +16,9 @@ import {
   selectPassage,
   selectRange,
   sourceRegion,
+  timelineItem,
+  timelineItemBox,
+  timelineRegion,
 } from './editor-page';
 import { expect, test } from './fixtures';
 
@@ -44,7 +49,34 @@ const NORTHLAND_SHELLING = {
   actors: ['Northland'],
 };
 
+const TALKS = 'Talks about a ceasefire began in May.';
+
+const CEASEFIRE_TALKS = {
+  title: 'Ceasefire talks begin',
+  date: '2024-05',
+  dateBasis: 'The article says the talks began "in May"; it gives no day.',
+  summary: 'Talks about a ceasefire began.',
+  category: 'diplomacy',
+  actors: ['Northland', 'Southland'],
+};
+
 const editor = (page: Page) => page.goto('/edit/');
+
+/** An event from the `nth` occurrence of `passage` in the source, saved. */
+async function eventFrom(page: Page, passage: string, event: typeof NORTHLAND_SHELLING, nth = 0) {
+  await selectPassage(page, SOURCE.text, passage, nth);
+  await sourceRegion(page).getByRole('button', { name: 'New event from selection' }).click();
+  await fillEvent(page, event);
+  await saveEvent(page, event.title);
+}
+
+/** The source and two events from it, in a new draft. */
+async function twoEventDraft(page: Page) {
+  await editor(page);
+  await addSource(page, SOURCE);
+  await eventFrom(page, REPEATED, NORTHLAND_SHELLING, 1);
+  await eventFrom(page, TALKS, CEASEFIRE_TALKS);
+}
 
 test('an article becomes a three-event timeline that survives a reload and downloads as a valid dataset', async ({
   page,
@@ -304,3 +336,77 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('region "Timeline" draws the saved events; choosing one there or in the editor selects it in both', async ({
+  page,
+}) => {
+  await editor(page);
+  await expect(timelineRegion(page)).toContainText('Each event you save appears here');
+  await addSource(page, SOURCE);
+  await eventFrom(page, REPEATED, NORTHLAND_SHELLING, 1);
+  await expect(timelineItem(page, NORTHLAND_SHELLING.title)).toBeVisible();
+  await eventFrom(page, TALKS, CEASEFIRE_TALKS);
+  await expect(timelineItem(page, CEASEFIRE_TALKS.title)).toBeVisible();
+  await expect(timelineRegion(page).getByRole('button', { name: /, / })).toHaveCount(2);
+
+  // On the timeline: the event opens in the form.
+  await timelineItem(page, CEASEFIRE_TALKS.title).click();
+  await expect(
+    eventForm(page).getByRole('heading', { name: `Edit “${CEASEFIRE_TALKS.title}”` }),
+  ).toBeVisible();
+  await expect(timelineItemBox(page, CEASEFIRE_TALKS.title)).toHaveClass(/vis-selected/);
+
+  // In the list, then by its mark in the source: selected on the timeline.
+  await eventsList(page).getByRole('button', { name: NORTHLAND_SHELLING.title, exact: true }).click();
+  await expect(timelineItemBox(page, NORTHLAND_SHELLING.title)).toHaveClass(/vis-selected/);
+  await expect(timelineItemBox(page, CEASEFIRE_TALKS.title)).not.toHaveClass(/vis-selected/);
+  await article(page).locator('mark', { hasText: 'Talks about' }).click();
+  await expect(timelineItemBox(page, CEASEFIRE_TALKS.title)).toHaveClass(/vis-selected/);
+
+  // An edit is drawn as soon as it is saved.
+  await field(eventForm(page), 'Title').fill('Ceasefire talks open');
+  await saveEvent(page, 'Ceasefire talks open');
+  await expect(timelineItem(page, 'Ceasefire talks open')).toBeVisible();
+  await expect(timelineItem(page, CEASEFIRE_TALKS.title)).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`"Open in the timeline" opens the draft in the full app, every event and quote, nothing dropped (${colorScheme} theme)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await twoEventDraft(page);
+    await expect(page.getByText('Saved on this device.')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    const draftId = new URL(page.url()).searchParams.get('draft');
+    await page.getByRole('link', { name: 'Open in the timeline' }).click();
+
+    // The app's own address: the draft, then the window it fitted (written a moment later).
+    await expect(page).toHaveURL(new RegExp(`/\\?draft=${draftId}(&|$)`));
+    await expect(datasetHeading(page)).toHaveText(SOURCE.title);
+    await expect(importReport(page)).toContainText(
+      `Opened “${SOURCE.title}” (dataset-v1): 2 events loaded, nothing dropped.`,
+    );
+    await expect(item(page, NORTHLAND_SHELLING.title)).toBeVisible();
+    await item(page, CEASEFIRE_TALKS.title).click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(CEASEFIRE_TALKS.title);
+    await expect(details(page).locator('blockquote')).toHaveText(TALKS);
+    expect(await violations(page)).toEqual([]);
+
+    // The address keeps the draft: a reload opens it again, from this device.
+    await page.reload();
+    await expect(datasetHeading(page)).toHaveText(SOURCE.title);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(CEASEFIRE_TALKS.title);
+  });
+}
+
+test('a link to a draft that is not on this device says so and shows the built-in dataset', async ({
+  page,
+}) => {
+  await page.goto('/?draft=made-on-another-device');
+  await expect(notices(page)).toContainText(
+    'Could not open the draft “made-on-another-device”: draft: not found on this device (a draft stays in the browser that made it',
+  );
+  await expect(datasetHeading(page)).toHaveText(curatedTitle);
+  await expect(page).not.toHaveURL(/draft=/);
+});

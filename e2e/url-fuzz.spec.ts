@@ -28,7 +28,7 @@ function prng(state: number): () => number {
   };
 }
 
-const PARAMS = ['data', 'view', 'event', 'actors', 'categories', 'q', 'from', 'to'] as const;
+const PARAMS = ['data', 'draft', 'view', 'event', 'actors', 'categories', 'q', 'from', 'to'] as const;
 const EVENT_IDS = curatedEvents.map((event) => event.id);
 const ACTOR_IDS = [...new Set(curatedEvents.flatMap((event) => event.actors.map((actor) => actor.actor)))];
 const CATEGORIES = [...new Set(curatedEvents.map((event) => event.category))];

@@ -1,7 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Editor } from '../features/editor/Editor';
 import type { EditorStore } from '../features/editor/editor-store';
+import { createWorkspaceStore } from '../features/editor/workspace-store';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import type { Dataset } from '../domain/types';
+import { connectDraftTimeline, createDraftTimeline } from './draft-timeline';
+import { DraftTimeline } from './DraftTimeline';
 import { SkipLink } from './SkipLink';
 import './header.css';
 
@@ -13,8 +17,11 @@ async function loadBuiltin(): Promise<Dataset> {
   return result.dataset;
 }
 
-/** The page /edit/: the editor under the site's header. */
+/** The page /edit/: the editor under the site's header, with the draft drawn on the app's timeline. */
 export function EditorPage({ store }: { store: EditorStore }) {
+  const [workspace] = useState(createWorkspaceStore);
+  const [timeline] = useState(createDraftTimeline);
+  useEffect(() => connectDraftTimeline(store, workspace, timeline), [store, workspace, timeline]);
   return (
     <div className="app-shell">
       <SkipLink />
@@ -33,7 +40,12 @@ export function EditorPage({ store }: { store: EditorStore }) {
         </div>
       </header>
       <main id="main">
-        <Editor store={store} openBuiltin={loadBuiltin} />
+        <Editor
+          store={store}
+          workspace={workspace}
+          openBuiltin={loadBuiltin}
+          timeline={<DraftTimeline editor={store} timeline={timeline} />}
+        />
       </main>
     </div>
   );

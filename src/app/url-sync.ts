@@ -12,13 +12,14 @@ import { parseViewParams, serializeViewParams } from '../url/view-codec';
 export const REPLACE_INTERVAL_MS = 300;
 
 /**
- * Applies a URL to the store. A link to another dataset only requests it: its event and filters can be
- * checked once that dataset has loaded.
+ * Applies a URL to the store. A link to another dataset (or a draft) only requests it: its event and filters
+ * can be checked once that dataset has loaded.
  */
 export function applyUrl(store: AppStore, search: string) {
   const state = store.getState();
   const parsed = parseViewParams(search, window.location.href);
-  if ((parsed.state.data ?? null) !== state.loadedDataUrl) {
+  const { data = null, draft = null } = parsed.state;
+  if (data !== state.loadedDataUrl || draft !== state.loadedDraftId) {
     state.requestDataset(parsed.state);
     if (parsed.notices.length) state.addNotices(parsed.notices);
     return;

@@ -25,6 +25,8 @@ export interface AppState extends Choices {
   readonly dataset: Dataset;
   /** The address the open dataset was loaded from; null for the built-in dataset or a file. */
   readonly loadedDataUrl: string | null;
+  /** The draft on this device the open dataset was opened from (`?draft=`); null for any other dataset. */
+  readonly loadedDraftId: string | null;
   /** A view from a link to another dataset, applied once that dataset has loaded. */
   readonly pendingView: ViewState | null;
   readonly importReport: ImportReport | null;
@@ -45,7 +47,7 @@ export interface AppState extends Choices {
   setView(view: View): void;
   /** Replaces the dataset and every choice with `view` (already checked against the new dataset). */
   openDataset(opened: OpenedDataset): void;
-  /** Asks for the dataset at `view.data`; the rest of `view` waits for it in `pendingView`. */
+  /** Asks for the dataset at `view.data` or the draft `view.draft`; the rest of `view` waits in `pendingView`. */
   requestDataset(view: ViewState): void;
   showLoadingPreview(preview: DrawPreview | null): void;
   showLoadProgress(progress: LoadProgress | null): void;
@@ -103,6 +105,8 @@ export interface OpenedDataset {
   readonly report?: ImportReport | null;
   /** The address it was loaded from; none for the built-in dataset or a file. */
   readonly loadedFrom?: string | null;
+  /** The draft on this device it was opened from; none for any other dataset. */
+  readonly draftId?: string | null;
 }
 
 export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
@@ -110,6 +114,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
   return create<AppState>()((set, get) => ({
     dataset,
     loadedDataUrl: null,
+    loadedDraftId: null,
     pendingView: null,
     importReport: null,
     loadingPreview: null,
@@ -136,19 +141,27 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
     setQuery: (query) => set({ query: query.trim() }),
     setWindow: (window) => set({ window }),
     setView: (view) => set({ view }),
-    openDataset: ({ dataset: next, view = {}, report = null, loadedFrom = null }) =>
+    openDataset: ({ dataset: next, view = {}, report = null, loadedFrom = null, draftId = null }) =>
       set({
         dataset: next,
         importReport: report,
         loadedDataUrl: loadedFrom,
+        loadedDraftId: draftId,
         pendingView: null,
         loadingPreview: null,
-        ...choicesFromView({ ...view, ...(loadedFrom !== null && { data: loadedFrom }) }),
+        ...choicesFromView({
+          ...view,
+          ...(loadedFrom !== null && { data: loadedFrom }),
+          // A draft opens in place of any `data` the address also named.
+          ...(draftId !== null && { data: undefined, draft: draftId }),
+        }),
       }),
     showLoadingPreview: (preview) => set({ loadingPreview: preview }),
     showLoadProgress: (progress) => set({ loadProgress: progress }),
-    requestDataset: (view) => set({ dataUrl: view.data ?? null, pendingView: view }),
-    cancelDatasetRequest: () => set((state) => ({ dataUrl: state.loadedDataUrl, pendingView: null })),
+    requestDataset: (view) =>
+      set({ dataUrl: view.data ?? null, draftId: view.draft ?? null, pendingView: view }),
+    cancelDatasetRequest: () =>
+      set((state) => ({ dataUrl: state.loadedDataUrl, draftId: state.loadedDraftId, pendingView: null })),
     showEvent: (eventId, view) => {
       if (get().dataset.eventById.has(eventId)) set({ selectedEventId: eventId, view });
     },

@@ -211,6 +211,18 @@ describe('selectOpening', () => {
     expect(selectOpening(store.getState())).toBe(false);
   });
 
+  it('is true from a link asking for a draft until it opens or is given up', () => {
+    const store = createAppStore(fixtureDataset());
+    store.getState().requestDataset({ draft: 'my-draft' });
+    expect(selectOpening(store.getState())).toBe(true);
+    store.getState().cancelDatasetRequest();
+    expect(selectOpening(store.getState())).toBe(false);
+
+    store.getState().requestDataset({ draft: 'my-draft' });
+    store.getState().openDataset({ dataset: fixtureDataset(), draftId: 'my-draft' });
+    expect(selectOpening(store.getState())).toBe(false);
+  });
+
   it('is true while a large file is drawn as its preview', () => {
     const store = createAppStore(fixtureDataset());
     store.getState().showLoadingPreview(preview);

@@ -85,7 +85,9 @@ export const selectFacetCounts = (state: AppState) =>
  * what belongs to the dataset coming, not the filters and passages of the one going.
  */
 export const selectOpening = (state: AppState) =>
-  state.dataUrl !== state.loadedDataUrl || state.loadingPreview !== null;
+  state.dataUrl !== state.loadedDataUrl ||
+  state.draftId !== state.loadedDraftId ||
+  state.loadingPreview !== null;
 
 /** The address a link asks for while it is not open yet, or null. */
 export const selectRequestedDataUrl = (state: AppState) =>

@@ -40,6 +40,7 @@ describe('choicesFromView and viewFromChoices', () => {
       window: { start: utc('2024-11-01'), end: utc('2024-12-01') },
       view: 'source',
       dataUrl: 'https://example.org/d.json',
+      draftId: null,
     });
     expect(choicesFromView({ from: '2024-02-29', to: '2024-02-29' }).window).toEqual({
       start: utc('2024-02-29'),
@@ -56,6 +57,7 @@ describe('choicesFromView and viewFromChoices', () => {
       window: null,
       view: 'timeline',
       dataUrl: null,
+      draftId: null,
     };
     expect(choicesFromView({})).toEqual(defaults);
     expect(viewFromChoices(defaults)).toStrictEqual({});

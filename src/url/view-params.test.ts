@@ -95,6 +95,21 @@ const LINKS: readonly Link[] = [
     entry: 'push',
   },
   {
+    name: 'a draft on this device',
+    url: 'draft=0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f',
+    state: { draft: '0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f' },
+    canonical: '?draft=0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f',
+    entry: 'push',
+  },
+  {
+    name: 'a draft id that is not one is dropped',
+    url: 'draft=../Drafts&view=list',
+    state: { view: 'list' },
+    notices: ['Ignored draft "../Drafts": not the id of a draft.'],
+    canonical: '?view=list',
+    entry: 'push',
+  },
+  {
     name: 'the list view',
     url: 'view=list',
     state: { view: 'list' },

@@ -210,14 +210,17 @@ const isView = (raw: string) => (VIEWS as readonly string[]).includes(raw);
 const viewName = checked<View>(isView, `use ${VIEWS.join(', ')}`);
 const isDataUrl = (raw: string, base: string) => raw.length <= MAX_DATA_URL_LENGTH && isHttpUrl(raw, base);
 const dataAddress = checked(isDataUrl, 'not an http or https address');
+const draftKey = checked(isId, 'not the id of a draft');
 
 /**
  * The store's choices, each with its parameters, in the order the address lists them. A list parameter that is
  * absent means every actor (or category), an empty one none; category filters extend docs/design.md's list, so they
- * survive links too. An absent `data` is the built-in dataset (or a file).
+ * survive links too. An absent `data` is the built-in dataset (or a file). `draft` names a timeline draft kept on
+ * this device by the editor (/edit/), which opens in place of any `data`.
  */
 export const VIEW_PARAMS = {
   dataUrl: single('data', dataAddress, { history: 'push', absent: null }),
+  draftId: single('draft', draftKey, { history: 'push', absent: null }),
   view: single('view', viewName, { history: 'push', absent: 'timeline' }),
   selectedEventId: single('event', eventId, { history: 'push', absent: null }),
   actorFilter: single('actors', idList('actors', 'actor'), { history: 'push', absent: null }),

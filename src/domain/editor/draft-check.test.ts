@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { draftWithEvent, draftWithSource, fields, quote, SOURCE } from '../../testing/draft-fixtures';
-import { emptyDraft } from './draft';
-import { draftProblems, editedEventProblems, newEventProblems, newSourceProblems } from './draft-check';
+import { addEvent, emptyDraft } from './draft';
+import {
+  draftDataset,
+  draftProblems,
+  editedEventProblems,
+  newEventProblems,
+  newSourceProblems,
+} from './draft-check';
 
 const withSource = draftWithSource();
 const withEvent = draftWithEvent();
@@ -94,5 +100,32 @@ describe('draftProblems', () => {
       { path: 'dataset.title', message: 'must not be empty' },
       { path: 'events[0].date', message: '"2024-13" has month 13, not 01 to 12' },
     ]);
+  });
+});
+
+describe('draftDataset', () => {
+  it('is the draft as the app opens it, before the timeline has a title', () => {
+    const dataset = draftDataset({ ...withEvent, title: '' });
+    expect(dataset?.events.map((event) => event.id)).toEqual(withEvent.events.map((event) => event.id));
+    expect(dataset?.events[0]?.excerpts[0]).toMatchObject({
+      start: expect.any(Number),
+      end: expect.any(Number),
+    });
+    expect(draftDataset(emptyDraft())?.events).toEqual([]);
+  });
+
+  it('checks the same records once: an equal draft, as saved from the form, gives the very same dataset', () => {
+    const dataset = draftDataset(withEvent);
+    expect(draftDataset(structuredClone(withEvent))).toBe(dataset);
+    expect(draftDataset({ ...withEvent, title: 'Another title' })).toBe(dataset);
+    const { draft } = addEvent(withEvent, fields({ title: 'Shelled again' }), [quote('Residents said')]);
+    expect(draftDataset(draft)).not.toBe(dataset);
+  });
+
+  it('leaves out an event the validator refuses, and keeps the rest', () => {
+    const { draft } = addEvent(withEvent, fields({ title: 'Impossible', date: '2023-02-30' }), [
+      quote('Residents said'),
+    ]);
+    expect(draftDataset(draft)?.events.map((event) => event.title)).toEqual(['Bridge shelled']);
   });
 });

@@ -1,6 +1,6 @@
 import { parseEdtf } from '../edtf';
-import type { Problem } from '../types';
-import { validateDataset } from '../validate-dataset';
+import type { Dataset, Problem } from '../types';
+import { validateDataset, type ValidationResult } from '../validate-dataset';
 import {
   addEvent,
   addSource,
@@ -16,15 +16,45 @@ import {
  * accepts is exactly what `npm run validate` and the app accept.
  */
 
-/** The records' problems, checked even while the timeline's own title or description is wrong. */
+/** How many recent checks are remembered: the form's draft, the draft it is saved into, their predecessors. */
+const REMEMBERED_CHECKS = 4;
+const recentChecks = new Map<string, ValidationResult>();
+
+/**
+ * The draft's records, checked even while the timeline's own title or description is wrong. The same records
+ * are checked several times over: as the author types (the draft with the form's event), when "Save event"
+ * checks that draft again, and once it is saved (its problems, its timeline). A check is a pure function of the
+ * draft's JSON, and writing the JSON takes a fraction of the check, so recent checks are remembered by it.
+ */
+function checkRecords(draft: Draft): ValidationResult {
+  const raw = { ...draft, title: 'Untitled timeline', description: '' };
+  const key = JSON.stringify(raw);
+  const result = recentChecks.get(key) ?? validateDataset(raw);
+  recentChecks.delete(key);
+  recentChecks.set(key, result);
+  if (recentChecks.size > REMEMBERED_CHECKS) recentChecks.delete(recentChecks.keys().next().value!);
+  return result;
+}
+
 function recordProblems(draft: Draft): Problem[] {
-  return validateDataset({ ...draft, title: 'Untitled timeline', description: '' }).problems;
+  return checkRecords(draft).problems;
+}
+
+/**
+ * The draft as the app draws it: every record the validator accepts, as the download would open in the app,
+ * even before the timeline has a title. Null for a draft whose shape the validator refuses outright.
+ */
+export function draftDataset(draft: Draft): Dataset | null {
+  const result = checkRecords(draft);
+  return result.ok ? result.dataset : null;
 }
 
 /** Every problem of a draft, as `validateDataset` reports it, the timeline's title and description first. */
 export function draftProblems(draft: Draft): Problem[] {
-  const result = validateDataset(draft);
-  return result.ok ? result.problems : [...result.problems, ...recordProblems(draft)];
+  // The timeline's own fields are checked on their own, which is quick; the records' check is remembered.
+  const header = validateDataset({ ...draft, sources: [], actors: [], events: [] }).problems;
+  const records = recordProblems(draft).filter((problem) => !problem.path.startsWith('dataset.'));
+  return [...header, ...records];
 }
 
 function isWithin(path: string, record: string): boolean {

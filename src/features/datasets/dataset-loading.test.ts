@@ -6,19 +6,20 @@ import { createAppStore, type AppStore } from '../../state/app-store';
 import { curatedDataset } from '../../testing/curated-dataset';
 import { fixtureDataset } from '../../testing/dataset-fixtures';
 import { startDatasetLoading } from './dataset-loading';
+import type { DatasetRequest } from './draft-load';
 import type { LoadListeners, LoadOutcome, LoadStarter } from './load-dataset';
-import type { LoadRequest } from './load-messages';
 
 const builtin = curatedDataset();
 /** Events first-event, second-event and third-event. */
 const other = (): Dataset => fixtureDataset();
 
 const LINK = 'https://data.example/events.json';
+const DRAFT = '0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f';
 const NEWER_LINK = 'https://data.example/newer.json';
 
 /** One load the fake loader started: the test reports on its behalf and decides how it ends. */
 interface FakeLoad {
-  readonly request: LoadRequest;
+  readonly request: DatasetRequest;
   readonly listeners: LoadListeners;
   cancelled: boolean;
   end(outcome: LoadOutcome): void;
@@ -30,7 +31,7 @@ interface FakeLoad {
  */
 function fakeLoader() {
   const loads: FakeLoad[] = [];
-  const load: LoadStarter = (request, listeners) => {
+  const load: LoadStarter<DatasetRequest> = (request, listeners) => {
     let end: (outcome: LoadOutcome) => void = () => {};
     const result = new Promise<LoadOutcome>((resolve) => (end = resolve));
     const started: FakeLoad = { request, listeners, cancelled: false, end };
@@ -259,5 +260,68 @@ describe('startDatasetLoading', () => {
     loads[0]!.end({ name: 'newer.json', result: loaded(other()) });
     await settled();
     expect(state().dataset).toBe(builtin);
+  });
+
+  it('opens a draft the address names, with the rest of the address, and keeps the address on it', async () => {
+    const { loads, state } = setUp((store) =>
+      store.getState().requestDataset({ draft: DRAFT, event: 'second-event' }),
+    );
+    expect(loads.map((load) => load.request)).toEqual([{ kind: 'draft', id: DRAFT }]);
+    const dataset = other();
+    loads[0]!.end({ name: 'My timeline', result: loaded(dataset) });
+    await settled();
+    expect(state()).toMatchObject({
+      dataset,
+      draftId: DRAFT,
+      loadedDraftId: DRAFT,
+      dataUrl: null,
+      selectedEventId: 'second-event',
+      importReport: { name: 'My timeline', format: 'dataset-v1' },
+    });
+    expect(loads).toHaveLength(1);
+  });
+
+  it('opens a draft in place of a link the same address names', async () => {
+    const { loads, state } = setUp((store) => store.getState().requestDataset({ draft: DRAFT, data: LINK }));
+    expect(loads.map((load) => load.request)).toEqual([{ kind: 'draft', id: DRAFT }]);
+    loads[0]!.end({ name: 'My timeline', result: loaded(other()) });
+    await settled();
+    expect(state()).toMatchObject({
+      draftId: DRAFT,
+      loadedDraftId: DRAFT,
+      dataUrl: null,
+      loadedDataUrl: null,
+    });
+    expect(loads).toHaveLength(1);
+  });
+
+  it('names a draft that does not open in a notice and returns to the open dataset', async () => {
+    const { loads, state } = setUp();
+    state().requestDataset({ draft: DRAFT });
+    loads[0]!.end({
+      name: DRAFT,
+      result: { ok: false, problems: [{ path: 'draft', message: 'not found on this device' }] },
+    });
+    await settled();
+    expect(state()).toMatchObject({
+      dataset: builtin,
+      draftId: null,
+      loadedDraftId: null,
+      pendingView: null,
+    });
+    expect(state().notices.map((notice) => notice.message)).toEqual([
+      `Could not open the draft “${DRAFT}”: draft: not found on this device`,
+    ]);
+    expect(loads).toHaveLength(1);
+  });
+
+  it('Back from a draft to an address without one returns to the built-in dataset', () => {
+    const { loads, state } = setUp((store) =>
+      store.getState().openDataset({ dataset: other(), draftId: DRAFT }),
+    );
+    expect(state()).toMatchObject({ draftId: DRAFT, loadedDraftId: DRAFT });
+    state().requestDataset({ view: 'list' });
+    expect(state()).toMatchObject({ dataset: builtin, draftId: null, loadedDraftId: null, view: 'list' });
+    expect(loads).toHaveLength(0);
   });
 });

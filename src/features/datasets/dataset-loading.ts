@@ -2,13 +2,15 @@ import type { ImportResult } from '../../domain/import/import-dataset';
 import type { Dataset, Problem } from '../../domain/types';
 import type { AppState, AppStore, ImportReport } from '../../state/app-store';
 import { reconcileView } from '../../url/reconcile-view';
+import { openDraftStorage } from '../../shared/draft-storage';
+import { loadingDrafts, type DatasetRequest } from './draft-load';
 import { loadDataset, type LoadHandle, type LoadOutcome, type LoadStarter } from './load-dataset';
-import type { LoadRequest } from './load-messages';
 
 /*
- * Every way another dataset opens, outside the views: a `?data=` link, Back and Forward to another dataset or
- * to the built-in one (both arrive as the store's `dataUrl`), a file, Cancel and the way back to the built-in
- * dataset. One load is live at a time; what an older one reports after a newer request or Cancel is ignored.
+ * Every way another dataset opens, outside the views: a `?data=` link, a `?draft=` link to a draft the editor
+ * keeps on this device, Back and Forward to another dataset or to the built-in one (all arrive as the store's
+ * `dataUrl` and `draftId`), a file, Cancel and the way back to the built-in dataset. One load is live at a
+ * time; what an older one reports after a newer request or Cancel is ignored.
  *
  * Views reach it through the object `startDatasetLoading` returns, which main.tsx provides in a React context
  * (loading-context.tsx), rather than through store actions: "open this File" and "cancel" are commands, not
@@ -29,8 +31,8 @@ export interface DatasetLoading {
 interface LoadingSetup {
   readonly store: AppStore;
   readonly builtinDataset: Dataset;
-  /** Starts one load; the worker by default. */
-  readonly load?: LoadStarter;
+  /** Starts one load; by default the worker, given the drafts on this device as files (draft-load.ts). */
+  readonly load?: LoadStarter<DatasetRequest>;
 }
 
 function problemText(problems: readonly Problem[]): string {
@@ -56,9 +58,9 @@ function reportOf(name: string, result: Extract<ImportResult, { ok: true }>): Im
 export function startDatasetLoading({
   store,
   builtinDataset,
-  load = loadDataset,
+  load = loadingDrafts(openDraftStorage(), loadDataset),
 }: LoadingSetup): DatasetLoading {
-  let live: { readonly request: LoadRequest; readonly handle: LoadHandle } | null = null;
+  let live: { readonly request: DatasetRequest; readonly handle: LoadHandle } | null = null;
   // Moves on whenever the live load is given up, so that what an older load still reports is ignored.
   let generation = 0;
 
@@ -72,26 +74,31 @@ export function startDatasetLoading({
   };
 
   /** Opens `dataset` with the view a link left waiting for it (notices name what does not apply). */
-  const openWithPendingView = (dataset: Dataset, report: ImportReport | null, loadedFrom: string | null) => {
+  const openWithPendingView = (dataset: Dataset, report: ImportReport | null, request?: DatasetRequest) => {
     const state = store.getState();
     const { view, notices } = reconcileView({ state: state.pendingView ?? {}, notices: [] }, dataset);
-    state.openDataset({ dataset, view, report, loadedFrom });
+    const loadedFrom = request?.kind === 'url' ? request.url : null;
+    const draftId = request?.kind === 'draft' ? request.id : null;
+    state.openDataset({ dataset, view, report, loadedFrom, draftId });
     if (notices.length) state.addNotices(notices);
   };
 
-  const finish = (request: LoadRequest, { name, result }: Exclude<LoadOutcome, 'cancelled'>) => {
-    const url = request.kind === 'url' ? request.url : null;
+  const finish = (request: DatasetRequest, { name, result }: Exclude<LoadOutcome, 'cancelled'>) => {
     if (result.ok) {
-      openWithPendingView(result.dataset, reportOf(name, result), url);
+      openWithPendingView(result.dataset, reportOf(name, result), request);
       return;
     }
     const state = store.getState();
-    if (url !== null) state.cancelDatasetRequest();
-    const what = url !== null ? `the dataset at ${url}` : `“${name}”`;
+    // A link's address goes back to the open dataset; a file was never in it.
+    if (request.kind !== 'file') state.cancelDatasetRequest();
+    const what =
+      request.kind === 'url'
+        ? `the dataset at ${request.url}`
+        : `${request.kind === 'draft' ? 'the draft ' : ''}“${name}”`;
     state.addNotices([`Could not open ${what}: ${problemText(result.problems.slice(0, 5))}`]);
   };
 
-  const start = (request: LoadRequest) => {
+  const start = (request: DatasetRequest) => {
     stopLive();
     const mine = generation;
     const isLive = () => generation === mine;
@@ -115,25 +122,27 @@ export function startDatasetLoading({
   const cancel = () => {
     stopLive();
     const state = store.getState();
-    if (state.dataUrl !== state.loadedDataUrl || state.pendingView !== null) state.cancelDatasetRequest();
+    const requested = state.dataUrl !== state.loadedDataUrl || state.draftId !== state.loadedDraftId;
+    if (requested || state.pendingView !== null) state.cancelDatasetRequest();
   };
 
-  let followed: Pick<AppState, 'dataUrl' | 'loadedDataUrl'> | null = null;
-  const follow = ({ dataUrl, loadedDataUrl }: AppState) => {
-    if (followed?.dataUrl === dataUrl && followed.loadedDataUrl === loadedDataUrl) return;
-    followed = { dataUrl, loadedDataUrl };
-    if (dataUrl === loadedDataUrl) {
+  let followed: readonly (string | null)[] = [];
+  const follow = ({ dataUrl, loadedDataUrl, draftId, loadedDraftId }: AppState) => {
+    const requested = [dataUrl, loadedDataUrl, draftId, loadedDraftId];
+    if (requested.every((value, index) => value === followed[index])) return;
+    followed = requested;
+    if (dataUrl === loadedDataUrl && draftId === loadedDraftId) {
       // Back or Forward to the open dataset's address while a link was loading: that link is no longer asked for.
-      if (live?.request.kind === 'url') cancel();
+      if (live !== null && live.request.kind !== 'file') cancel();
       return;
     }
-    if (dataUrl !== null) {
-      start({ kind: 'url', url: dataUrl });
-      return;
+    if (draftId !== null) start({ kind: 'draft', id: draftId });
+    else if (dataUrl !== null) start({ kind: 'url', url: dataUrl });
+    else {
+      // Back or Forward to an address without `data=` or `draft=`: the built-in dataset, with its view.
+      stopLive();
+      openWithPendingView(builtinDataset, null);
     }
-    // Back or Forward to an address without `data=`: the built-in dataset, with that address's view.
-    stopLive();
-    openWithPendingView(builtinDataset, null, null);
   };
   store.subscribe(follow);
   follow(store.getState());

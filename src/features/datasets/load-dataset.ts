@@ -23,7 +23,7 @@ export interface LoadListeners {
 }
 
 /** Starts a dataset load; dataset-loading.ts takes another in its tests, which have no Worker. */
-export type LoadStarter = (request: LoadRequest, listeners: LoadListeners) => LoadHandle;
+export type LoadStarter<Request = LoadRequest> = (request: Request, listeners: LoadListeners) => LoadHandle;
 
 /** Loads a dataset in a fresh worker; `cancel` stops it at once, wherever it is. */
 export const loadDataset: LoadStarter = (request, listeners) => {

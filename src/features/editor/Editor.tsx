@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../../domain/types';
 import { DraftDetails } from './DraftDetails';
 import { DraftPanel } from './DraftPanel';
@@ -9,7 +9,7 @@ import { EventList } from './EventList';
 import { ProblemList } from './ProblemList';
 import { SourceForm } from './SourceForm';
 import { SourceRegion } from './SourceRegion';
-import { createWorkspaceStore } from './workspace-store';
+import type { WorkspaceStore } from './workspace-store';
 import './editor.css';
 import './editor-forms.css';
 
@@ -36,12 +36,21 @@ function Sources() {
   );
 }
 
+export interface EditorProps {
+  readonly store: EditorStore;
+  /** What the author is doing with the draft; the page shares it with the timeline it draws of the draft. */
+  readonly workspace: WorkspaceStore;
+  /** Loads the app's built-in dataset when asked for it. */
+  readonly openBuiltin: () => Promise<Dataset>;
+  /** The draft drawn as a timeline, between the draft's details and the workspace. */
+  readonly timeline?: ReactNode;
+}
+
 /**
  * The timeline editor: a source's article to quote from, the event form, the draft's events and problems, the
- * drafts on this device and the download. `openBuiltin` loads the app's built-in dataset when asked for it.
+ * drafts on this device and the download.
  */
-export function Editor({ store, openBuiltin }: { store: EditorStore; openBuiltin: () => Promise<Dataset> }) {
-  const [workspace] = useState(createWorkspaceStore);
+export function Editor({ store, workspace, openBuiltin, timeline }: EditorProps) {
   const stores = useMemo(() => ({ editor: store, workspace }), [store, workspace]);
   useEffect(
     () =>
@@ -58,6 +67,7 @@ export function Editor({ store, openBuiltin }: { store: EditorStore; openBuiltin
           <DraftDetails />
           <DraftPanel openBuiltin={openBuiltin} />
         </div>
+        {timeline}
         <div className="editor-workspace">
           <div className="editor-column">
             <Sources />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addEvent, addSource, emptyDraft, type Draft } from '../../domain/editor/draft';
 import { openDraftStorage, type DraftStorage } from '../../shared/draft-storage';
 import { fields, quote, SOURCE } from '../../testing/draft-fixtures';
-import { createEditorStore, type EditorStore } from './editor-store';
+import { createEditorStore, whenStored } from './editor-store';
 
 let databases = 0;
 
@@ -18,21 +18,6 @@ function setUp(storage: DraftStorage = openDraftStorage(`editor-store-test-${(da
   return { store, storage };
 }
 
-/** Resolves once the store has stored (or failed to store) what it has. */
-function settled(store: EditorStore): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const { status } = store.getState();
-      if (status.kind === 'saved' || status.kind === 'failed') {
-        unsubscribe();
-        resolve();
-      }
-    };
-    const unsubscribe = store.subscribe(check);
-    check();
-  });
-}
-
 const addBridgeSource = (draft: Draft) => addSource(draft, SOURCE).draft;
 const addBridgeEvent = (draft: Draft) => addEvent(draft, fields(), [quote('Officials said')]).draft;
 
@@ -41,7 +26,7 @@ describe('the editor store', () => {
     const { store, storage } = setUp();
     expect(store.getState()).toMatchObject({ draftId: 'draft-1', status: { kind: 'new' } });
     store.getState().change(addBridgeSource);
-    await settled(store);
+    await whenStored(store);
     expect((await storage.load('draft-1'))?.draft).toEqual(store.getState().draft);
     expect(store.getState().drafts).toEqual([
       { id: 'draft-1', title: SOURCE.title, events: 0, updatedAt: 1000 },
@@ -53,7 +38,7 @@ describe('the editor store', () => {
     store.getState().change(addBridgeSource);
     store.getState().change(addBridgeEvent);
     store.getState().change((draft) => ({ ...draft, title: 'Latest' }));
-    await settled(store);
+    await whenStored(store);
     const stored = await storage.load('draft-1');
     expect(stored?.draft.title).toBe('Latest');
     expect(stored?.draft.events).toHaveLength(1);
@@ -68,7 +53,7 @@ describe('the editor store', () => {
   it('reopens a stored draft, as after a reload', async () => {
     const { store, storage } = setUp();
     store.getState().change((draft) => addBridgeEvent(addBridgeSource(draft)));
-    await settled(store);
+    await whenStored(store);
     const reloaded = setUp(storage).store;
     expect(await reloaded.getState().openStored('draft-1')).toBe(true);
     expect(reloaded.getState()).toMatchObject({ draftId: 'draft-1', status: { kind: 'saved' } });
@@ -80,7 +65,7 @@ describe('the editor store', () => {
     const { store, storage } = setUp();
     const opened = addBridgeEvent(addBridgeSource(emptyDraft()));
     store.getState().adoptDraft(opened);
-    await settled(store);
+    await whenStored(store);
     expect(store.getState().draftId).toBe('draft-2');
     expect((await storage.load('draft-2'))?.draft).toEqual(opened);
   });
@@ -88,10 +73,19 @@ describe('the editor store', () => {
   it('deletes a stored draft; deleting the open one starts a new draft', async () => {
     const { store, storage } = setUp();
     store.getState().change(addBridgeSource);
-    await settled(store);
+    await whenStored(store);
     await store.getState().deleteStored('draft-1');
     expect(await storage.load('draft-1')).toBeUndefined();
     expect(store.getState()).toMatchObject({ draftId: 'draft-2', draft: emptyDraft(), drafts: [] });
+  });
+
+  it('says when what is there is stored, and when it is not', async () => {
+    const { store } = setUp();
+    expect(await whenStored(store)).toBe(false);
+    store.getState().change(addBridgeSource);
+    expect(store.getState().status.kind).toBe('saving');
+    expect(await whenStored(store)).toBe(true);
+    expect(store.getState().status.kind).toBe('saved');
   });
 
   it('keeps the draft in memory and says why when the browser refuses to store it', async () => {
@@ -103,7 +97,7 @@ describe('the editor store', () => {
     };
     const { store } = setUp(refusing);
     store.getState().change(addBridgeSource);
-    await settled(store);
+    expect(await whenStored(store)).toBe(false);
     expect(store.getState().status).toEqual({ kind: 'failed', reason: 'The quota has been exceeded.' });
     expect(store.getState().draft.sources).toHaveLength(1);
     expect(store.getState().drafts).toBeNull();

@@ -43,6 +43,24 @@ export interface EditorStoreOptions {
   readonly now?: () => number;
 }
 
+/**
+ * Resolves once no write is under way: true when the draft is stored as it is, false when it is not (the
+ * browser refused it, or a new draft has nothing stored yet).
+ */
+export function whenStored(store: EditorStore): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = ({ status }: EditorState) => {
+      if (status.kind === 'saving') return false;
+      resolve(status.kind === 'saved');
+      return true;
+    };
+    if (check(store.getState())) return;
+    const unsubscribe = store.subscribe((state) => {
+      if (check(state)) unsubscribe();
+    });
+  });
+}
+
 function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }

@@ -18,6 +18,8 @@ import './timeline-items.css';
 export interface TimelineViewProps {
   /** Given the selected item's element once a new selection shows whole on the timeline. */
   readonly onSelectionShown?: (element: HTMLElement) => void;
+  /** Whether the hint points to the list view as the timeline's text alternative (the editor lists its own). */
+  readonly offersList?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface TimelineViewProps {
  * mount, given new props after every render that changed them, destroyed on unmount), and the toolbar,
  * notes and legend around it.
  */
-export function TimelineView({ onSelectionShown }: TimelineViewProps) {
+export function TimelineView({ onSelectionShown, offersList = true }: TimelineViewProps) {
   const store = useAppStoreApi();
   const drawing = useAppState(selectDrawing);
   const visibleWindow = useAppState((state) => state.window);
@@ -107,12 +109,17 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
         <span className="timeline-hint-gestures">
           Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
           events, + and − zoom, 0 fits them all.
-        </span>{' '}
-        The same events are available as a list:{' '}
-        <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
-          switch to List view
-        </button>
-        .
+        </span>
+        {offersList && (
+          <>
+            {' '}
+            The same events are available as a list:{' '}
+            <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
+              switch to List view
+            </button>
+            .
+          </>
+        )}
       </p>
       {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
       <div className="timeline-frame">
