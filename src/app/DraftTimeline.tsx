@@ -37,7 +37,7 @@ function OpenInTimeline({ editor }: { editor: EditorStore }) {
   };
   return (
     <p className="draft-timeline-open">
-      <a className="editor-button" href={href} aria-describedby={hintId} onClick={open}>
+      <a className="action-button" href={href} aria-describedby={hintId} onClick={open}>
         Open in the timeline
       </a>{' '}
       <span id={hintId} className="field-hint">

@@ -153,7 +153,7 @@ export function ActorPicker({ known, picked, onChange }: ActorPickerProps) {
               </label>
               <button
                 type="button"
-                className="editor-button"
+                className="action-button"
                 onClick={() => onChange(picked.filter((_, at) => at !== index))}
               >
                 Remove<span className="visually-hidden"> {actor.name}</span>

@@ -60,7 +60,7 @@ export function DraftDetails() {
         />
       </div>
       <SaveStatusText status={status} />
-      <button type="button" className="editor-button is-primary" onClick={download}>
+      <button type="button" className="action-button is-primary" onClick={download}>
         Download dataset (JSON)
       </button>
     </section>

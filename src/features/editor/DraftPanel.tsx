@@ -32,21 +32,21 @@ function DraftEntry({ summary, open }: { summary: DraftSummary; open: boolean })
       </span>
       {confirming ? (
         <span role="group" aria-label={`Delete “${summary.title}”?`} className="confirm-group">
-          <button type="button" className="editor-button is-danger" onClick={() => void remove()}>
+          <button type="button" className="action-button is-danger" onClick={() => void remove()}>
             Delete for good
           </button>
-          <button type="button" className="editor-button" onClick={() => setConfirming(false)}>
+          <button type="button" className="action-button" onClick={() => setConfirming(false)}>
             Keep it
           </button>
         </span>
       ) : (
         <span className="draft-entry-actions">
           {!open && (
-            <button type="button" className="editor-button" onClick={() => void reopen()}>
+            <button type="button" className="action-button" onClick={() => void reopen()}>
               Open<span className="visually-hidden"> “{summary.title}”</span>
             </button>
           )}
-          <button type="button" className="editor-button" onClick={() => setConfirming(true)}>
+          <button type="button" className="action-button" onClick={() => setConfirming(true)}>
             Delete<span className="visually-hidden"> “{summary.title}”</span>
           </button>
         </span>
@@ -102,10 +102,10 @@ export function DraftPanel({ openBuiltin }: { openBuiltin: () => Promise<Dataset
         </ul>
       )}
       <div className="draft-actions">
-        <button type="button" className="editor-button" onClick={startDraft}>
+        <button type="button" className="action-button" onClick={startDraft}>
           New draft
         </button>
-        <label className="editor-button file-button">
+        <label className="action-button file-button">
           Open a dataset to edit
           <input
             type="file"
@@ -116,7 +116,7 @@ export function DraftPanel({ openBuiltin }: { openBuiltin: () => Promise<Dataset
         </label>
         <button
           type="button"
-          className="editor-button"
+          className="action-button"
           onClick={() => void openBuiltin().then((dataset) => adopt(dataset, dataset.title, 0))}
         >
           Edit the built-in dataset

@@ -42,7 +42,7 @@ function DeleteEvent({ eventId, title }: { eventId: string; title: string }) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button type="button" className="editor-button is-danger" onClick={() => setConfirming(true)}>
+      <button type="button" className="action-button is-danger" onClick={() => setConfirming(true)}>
         Delete event
       </button>
     );
@@ -55,10 +55,10 @@ function DeleteEvent({ eventId, title }: { eventId: string; title: string }) {
   return (
     <div role="group" aria-label="Delete this event?" className="confirm-group">
       <span>Delete “{title}”, its quotes and the relations to it?</span>
-      <button type="button" className="editor-button is-danger" onClick={remove}>
+      <button type="button" className="action-button is-danger" onClick={remove}>
         Delete for good
       </button>
-      <button type="button" className="editor-button" onClick={() => setConfirming(false)}>
+      <button type="button" className="action-button" onClick={() => setConfirming(false)}>
         Keep it
       </button>
     </div>
@@ -123,10 +123,10 @@ export function EventForm() {
       <EventRelations eventId={form.eventId} />
       <Refusal problems={form.refusal ?? []} what="saved" />
       <div className="form-actions">
-        <button type="submit" className="editor-button is-primary">
+        <button type="submit" className="action-button is-primary">
           Save event
         </button>
-        <button type="button" className="editor-button" onClick={() => workspace.getState().closeForm()}>
+        <button type="button" className="action-button" onClick={() => workspace.getState().closeForm()}>
           Close
         </button>
         {form.eventId !== null && <DeleteEvent eventId={form.eventId} title={savedTitle ?? fields.title} />}

@@ -44,7 +44,7 @@ export function EventQuotes({
             <span className="field-hint">{sourceTitle(quote.source)}</span>
             <button
               type="button"
-              className="editor-button"
+              className="action-button"
               disabled={quotes.length === 1}
               onClick={() => remove(index)}
             >
@@ -53,7 +53,7 @@ export function EventQuotes({
           </li>
         ))}
       </ol>
-      <button type="button" className="editor-button" disabled={selection === null} onClick={addSelection}>
+      <button type="button" className="action-button" disabled={selection === null} onClick={addSelection}>
         Add selection to this event
       </button>
     </fieldset>

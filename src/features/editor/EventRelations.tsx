@@ -32,7 +32,7 @@ export function EventRelations({ eventId }: { eventId: string | null }) {
                   {RELATION_LABELS[relation.relation]}: {titleOf(relation.event)}{' '}
                   <button
                     type="button"
-                    className="editor-button"
+                    className="action-button"
                     onClick={() => editor.getState().change((draft) => removeRelation(draft, eventId, index))}
                   >
                     Remove
@@ -73,7 +73,7 @@ export function EventRelations({ eventId }: { eventId: string | null }) {
               </div>
               <button
                 type="button"
-                className="editor-button"
+                className="action-button"
                 onClick={() =>
                   editor
                     .getState()

@@ -112,7 +112,7 @@ export function SourceForm() {
           Paste the article as published, or open a .txt or .html file. The text is stored exactly as it
           stands here, and quotes are matched against it character for character.
         </p>
-        <label className="editor-button file-button">
+        <label className="action-button file-button">
           Open a text file
           <input
             id={fileId}
@@ -132,7 +132,7 @@ export function SourceForm() {
         )}
       </div>
       <Refusal problems={problems} what="added" />
-      <button type="submit" className="editor-button is-primary">
+      <button type="submit" className="action-button is-primary">
         Add source
       </button>
     </form>

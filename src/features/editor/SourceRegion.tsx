@@ -99,7 +99,7 @@ function SourceArticle({ source }: { source: DraftSource }) {
         </p>
         <button
           type="button"
-          className="editor-button is-primary"
+          className="action-button is-primary"
           disabled={selected === null}
           onClick={newEvent}
         >
