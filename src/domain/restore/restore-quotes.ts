@@ -105,7 +105,8 @@ export function restoreQuotes(
     if (!source) {
       const why = 'why' in reference ? reference.why : 'unknown source';
       log.repaired(`${at}.source`, `${why}; ${NOT_FOUND_NOTE}`);
-      const sourceId = 'id' in reference ? reference.id : String(own(raw, 'source') ?? '');
+      const given = own(raw, 'source');
+      const sourceId = 'id' in reference ? reference.id : typeof given === 'string' ? given : '';
       quotes.notFound.push({ sourceId, ...quote });
       return;
     }
