@@ -40,6 +40,11 @@ export type DateNote = 'century-guessed' | 'serial';
 
 export type AcledDateResult = { ok: true; day: CalendarDay; note?: DateNote } | { ok: false; error: string };
 
+/** True for a numeric date (`02/01/1997`), whose order of day and month the file decides. */
+export function isNumericDate(text: string): boolean {
+  return NUMERIC.test(text.trim());
+}
+
 /** Decides the order of a file's numeric dates from all of them (see the module comment). */
 export function numericOrder(dates: Iterable<{ readonly line: number; readonly text: string }>): DateOrder {
   let monthFirstProof: DateOrder['proof'];

@@ -12,6 +12,7 @@ import {
 } from './acled-columns';
 import {
   acledEdtf,
+  isNumericDate,
   numericOrder,
   parseAcledDate,
   type DateNote,
@@ -81,6 +82,8 @@ interface KeptRow {
   readonly day: string;
   readonly date: string;
   readonly precision: TimePrecision;
+  /** Read month first: the date is numeric and the file's numeric dates are month first. */
+  readonly monthFirst: boolean;
   readonly field: Field;
   readonly repaired: boolean;
 }
@@ -111,6 +114,7 @@ function splitRows(
     problems.push({
       path: `line ${line}`,
       message: `has ${cells.length} fields, but the header has ${headerLength}; check the quotes in this row and the one before it`,
+      effect: 'dropped',
     });
     dropped += 1;
   }
@@ -154,6 +158,7 @@ function readRows(
       problems.push({
         path: `${at}.event_date`,
         message: date ? date.error : 'is empty; every ACLED row needs a date',
+        effect: 'dropped',
       });
       dropped += 1;
       continue;
@@ -177,6 +182,7 @@ function readRows(
       problems.push({
         path: `${at}`,
         message: `repeats line ${first.line} exactly; the copy is dropped, nothing is lost`,
+        effect: 'dropped',
       });
       dropped += 1;
       continue;
@@ -203,6 +209,7 @@ function readRows(
       day,
       date: acledEdtf(date.day, precision.precision),
       precision: precision.precision,
+      monthFirst: order.order === 'month-first' && isNumericDate(dateText),
       field,
       repaired: repaired || precision.repaired,
     });
@@ -215,8 +222,9 @@ function dateNotes(order: DateOrder, hasNumeric: boolean, notes: ReadonlyMap<Dat
   const said: Problem[] = [];
   const note = (message: string) => said.push({ path: 'event_date', message, effect: 'noted' });
   if (order.proof) {
+    const [, , second] = /^(\d+)\D(\d+)/.exec(order.proof.text) ?? [];
     note(
-      `numeric dates are read month first (month/day/year), not in ACLED's day-first order: line ${order.proof.line} has "${order.proof.text}", which has no month over 12 only read that way`,
+      `numeric dates are read month first (month/day/year), not in ACLED's day-first order, because line ${order.proof.line} has "${order.proof.text}": there is no month ${second}`,
     );
   } else if (hasNumeric) {
     note(
@@ -255,7 +263,7 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
   const order = numericOrder(dates);
   const notes = new Map<DateNote, string>();
   const { kept, dropped } = readRows(split.rows, read, order, problems, notes);
-  const hasNumeric = dates.some(({ text: date }) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(date));
+  const hasNumeric = dates.some(({ text: date }) => isNumericDate(date));
   problems.push(...dateNotes(order, hasNumeric, notes));
   if (kept.length === 0) {
     const message =
@@ -264,13 +272,12 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
         : 'has no ACLED row that could be read';
     return { problems: [...problems, { path: 'file', message }] };
   }
-  return { ...assemble(kept, order, fileName), problems, dropped: { events: dropped + split.dropped } };
+  return { ...assemble(kept, fileName), problems, dropped: { events: dropped + split.dropped } };
 }
 
 /** The raw dataset of the kept rows. */
 function assemble(
   kept: readonly KeptRow[],
-  order: DateOrder,
   fileName: string | undefined,
 ): Pick<Conversion, 'raw' | 'repaired' | 'eventOrigins'> {
   const registry = new ActorRegistry();
@@ -298,7 +305,6 @@ function assemble(
         'ACLED exports carry no publication date; this is the latest event date in the export, so the notes are no older than that.',
     },
   );
-  const monthFirst = order.order === 'month-first' ? MONTH_FIRST_BASIS : '';
   const events = kept.map((row, index): RawEvent => {
     const where = place(row.field);
     const at = location(row.field);
@@ -310,7 +316,7 @@ function assemble(
       title: title(row.field),
       summary: summary(row.field, where),
       date: row.date,
-      dateBasis: `${PRECISION_BASIS[row.precision]}${monthFirst}`,
+      dateBasis: `${PRECISION_BASIS[row.precision]}${row.monthFirst ? MONTH_FIRST_BASIS : ''}`,
       category: categoryOf(row.field('event_type')),
       actors: eventActors(row.field, registry),
       ...(where !== undefined && { place: where }),

@@ -77,7 +77,7 @@ export function readTimelineDate(date: Json, path: PartPath, problems: Problem[]
   const year = number(date, 'year');
   if (year === undefined || Number.isNaN(year)) {
     const why = year === undefined ? 'is missing' : `${describe(date.year)} is not a whole number`;
-    problems.push({ path: path('year'), message: why });
+    problems.push({ path: path('year'), message: why, effect: 'dropped' });
     return undefined;
   }
   const values = new Map<Part, number>([['year', year]]);

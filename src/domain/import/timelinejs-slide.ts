@@ -83,6 +83,7 @@ function readDates(raw: Json, index: number, naming: SlideNaming, problems: Prob
         value === undefined
           ? 'is missing; every TimelineJS event needs a start date'
           : `must be an object like { "year": 2024, "month": 11, "day": 17 }, not ${describe(value)}`,
+      effect: 'dropped',
     });
     return undefined;
   }
@@ -152,7 +153,7 @@ export function readSlide(
 ): ReadSlide | undefined {
   const path = naming.slide(index);
   if (!isPlainObject(raw)) {
-    problems.push({ path, message: `must be an object, not ${describe(raw)}` });
+    problems.push({ path, message: `must be an object, not ${describe(raw)}`, effect: 'dropped' });
     return undefined;
   }
   const before = problems.length;
