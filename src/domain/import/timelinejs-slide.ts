@@ -27,6 +27,11 @@ export function plain(value: unknown): string {
   return typeof value === 'string' ? htmlToText(value) : '';
 }
 
+/** An HTML field's plain text and links; nothing where it is not text. */
+function html(value: unknown): { text: string; links: EventLink[] } {
+  return typeof value === 'string' ? htmlToTextWithLinks(value) : { text: '', links: [] };
+}
+
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -42,6 +47,8 @@ export interface SlideNaming {
   readonly date: (index: number, end: 'start' | 'end') => PartPath;
   /** The field names of the start and end, for messages: `start_date`, `startDate`. */
   readonly fields: { readonly start: string; readonly end: string };
+  /** What a slide of this list is, for messages: an event or an era. */
+  readonly noun: 'event' | 'era';
 }
 
 export interface ReadSlide {
@@ -81,7 +88,7 @@ function readDates(raw: Json, index: number, naming: SlideNaming, problems: Prob
       path: `${path}.${naming.fields.start}`,
       message:
         value === undefined
-          ? 'is missing; every TimelineJS event needs a start date'
+          ? `is missing; every TimelineJS ${naming.noun} needs a start date`
           : `must be an object like { "year": 2024, "month": 11, "day": 17 }, not ${describe(value)}`,
       effect: 'dropped',
     });
@@ -107,9 +114,11 @@ function readDates(raw: Json, index: number, naming: SlideNaming, problems: Prob
   return { first, last, date: interval };
 }
 
+/** An http(s) address; Knight Lab's examples write their media protocol-relative (`//www.flickr.com/...`). */
 function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
-  const address = value.trim();
+  const trimmed = value.trim();
+  const address = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
   return isHttpUrl(address) ? address : undefined;
 }
 
@@ -119,15 +128,16 @@ function readMedia(raw: Json, path: string, problems: Problem[]): EventMedia | u
   if (!media) return undefined;
   const rawUrl = own(media, 'url');
   const url = httpUrl(rawUrl);
+  const { text: caption } = html(own(media, 'caption'));
+  const { text: credit } = html(own(media, 'credit'));
   if (url === undefined && typeof rawUrl === 'string' && rawUrl.trim() !== '') {
+    const kept = caption !== '' || credit !== '';
     problems.push({
       path: `${path}.media.url`,
-      message: `${describe(rawUrl)} is not an http: or https: address; the media is kept without it`,
+      message: `${describe(rawUrl)} is not an http: or https: address; ${kept ? 'the media is kept without it' : 'the media is left out'}`,
       effect: 'repaired',
     });
   }
-  const caption = plain(own(media, 'caption'));
-  const credit = plain(own(media, 'credit'));
   if (url === undefined && caption === '' && credit === '') return undefined;
   return {
     ...(url !== undefined && { url }),
@@ -160,13 +170,10 @@ export function readSlide(
   const dates = readDates(raw, index, naming, problems);
   if (!dates) return undefined;
   const text = ownObject(raw, 'text') ?? {};
-  const headline = htmlToTextWithLinks(
-    typeof own(text, 'headline') === 'string' ? (own(text, 'headline') as string) : '',
-  );
-  const body = htmlToTextWithLinks(
-    typeof own(text, 'text') === 'string' ? (own(text, 'text') as string) : '',
-  );
+  const headline = html(own(text, 'headline'));
+  const body = html(own(text, 'text'));
   const media = readMedia(raw, path, problems);
+  const mediaText = ownObject(raw, 'media') ?? {};
   const uniqueId = own(raw, 'unique_id');
   const slideDisplay = own(raw, 'display_date');
   const display =
@@ -178,7 +185,8 @@ export function readSlide(
     uniqueId: typeof uniqueId === 'string' || typeof uniqueId === 'number' ? String(uniqueId) : '',
     headline: headline.text,
     text: body.text,
-    links: linksOf(headline, body),
+    // The links of a media credit ("photo: <a href=...>Tom Marcello</a>") are kept with the others.
+    links: linksOf(headline, body, html(own(mediaText, 'caption')), html(own(mediaText, 'credit'))),
     group: plain(own(raw, 'group')),
     date: dates.date,
     year: dates.first.year,

@@ -34,6 +34,7 @@ function naming(list: 'events' | 'eras'): SlideNaming {
     slide: (index) => `${list}[${index}]`,
     date: (index, end) => (part) => `${list}[${index}].${end}_date.${part}`,
     fields: { start: 'start_date', end: 'end_date' },
+    noun: list === 'events' ? 'event' : 'era',
   };
 }
 

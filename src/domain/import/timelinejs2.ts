@@ -41,6 +41,7 @@ function naming(list: 'date' | 'era'): SlideNaming {
     slide: (index) => `timeline.${list}[${index}]`,
     date: (index, end) => () => `timeline.${list}[${index}].${end}Date`,
     fields: { start: 'startDate', end: 'endDate' },
+    noun: list === 'date' ? 'event' : 'era',
   };
 }
 
