@@ -103,8 +103,7 @@ export function orderByStart(starts: Float64Array): Uint32Array {
   const order = Uint32Array.from({ length: starts.length }, (_, position) => position);
   for (let position = 1; position < starts.length; position += 1) {
     // `|| 0`: two undrawable starts (-Infinity) differ by NaN, and are equal.
-    if (starts[position]! < starts[position - 1]!)
-      return order.sort((a, b) => starts[a]! - starts[b]! || 0);
+    if (starts[position]! < starts[position - 1]!) return order.sort((a, b) => starts[a]! - starts[b]! || 0);
   }
   return order;
 }

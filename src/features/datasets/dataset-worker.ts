@@ -97,7 +97,8 @@ async function readStream(
     if (utf8) utf8 = decodeInto(decoder, value, parts, sink);
     post({ type: 'progress', phase, done: received, total });
   }
-  if (utf8 && decodeInto(decoder, undefined, parts, sink)) return { text: parts.join(''), legacyEncoding: false };
+  if (utf8 && decodeInto(decoder, undefined, parts, sink))
+    return { text: parts.join(''), legacyEncoding: false };
   const bytes = await new Blob(chunks).arrayBuffer();
   return { text: new TextDecoder('windows-1252').decode(bytes), legacyEncoding: true };
 }

@@ -23,7 +23,10 @@ export function otherRecordsSentence(counts: RecordCounts): string | undefined {
   const repaired = others.reduce((sum, list) => sum + counts[list].repaired, 0);
   const dropped = others.reduce((sum, list) => sum + counts[list].dropped, 0);
   if (repaired === 0 && dropped === 0) return undefined;
-  const parts = [repaired > 0 && `${repaired.toLocaleString('en')} repaired`, dropped > 0 && `${dropped.toLocaleString('en')} dropped`];
+  const parts = [
+    repaired > 0 && `${repaired.toLocaleString('en')} repaired`,
+    dropped > 0 && `${dropped.toLocaleString('en')} dropped`,
+  ];
   return `Sources, actors and eras: ${parts.filter(Boolean).join(', ')}.`;
 }
 

@@ -83,8 +83,8 @@ function UnverifiedNote({ event }: { event: TimelineEvent }) {
   const text = QUOTE_STATUS_TEXT[status];
   return (
     <p className="quote-warning" role="note">
-      <strong>{text.charAt(0).toUpperCase() + text.slice(1)}.</strong> This event is not verified against
-      its source.
+      <strong>{text.charAt(0).toUpperCase() + text.slice(1)}.</strong> This event is not verified against its
+      source.
     </p>
   );
 }

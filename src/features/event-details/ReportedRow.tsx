@@ -22,4 +22,3 @@ export function ReportedRow({ event, dataset }: { event: TimelineEvent; dataset:
     </div>
   );
 }
-
