@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
- * The production page carries a strict Content-Security-Policy: scripts and styles only from this origin, so
+ * The production pages carry a strict Content-Security-Policy: scripts and styles only from this origin, so
  * a dataset that smuggled markup in could still not run or style anything. Datasets may be fetched from any
  * http(s) address (`?data=`). The dev server is left without it: its hot reload injects inline scripts.
  */
@@ -67,5 +68,15 @@ function eventPages(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), eventPages()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Two pages: the timeline, and the editor at /edit/ (each carries the CSP above).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        edit: fileURLToPath(new URL('./edit/index.html', import.meta.url)),
+      },
+    },
+  },
 });

@@ -1,4 +1,4 @@
-/* The budgets of DESIGN.md and the issue, and whether a measurement meets them. */
+/* The budgets of docs/design.md and the issue, and whether a measurement meets them. */
 import type { DatasetReport, MetricId, TargetId } from './metrics';
 
 export interface Budget {
@@ -9,7 +9,7 @@ export interface Budget {
   /** 'below': value < limit; 'at-most': value <= limit; 'at-least': value >= limit. */
   readonly kind: 'below' | 'at-most' | 'at-least';
   readonly unit: string;
-  readonly source: 'DESIGN.md' | 'issue';
+  readonly source: 'docs/design.md' | 'issue';
 }
 
 export interface BudgetResult extends Budget {
@@ -18,7 +18,7 @@ export interface BudgetResult extends Budget {
   readonly note?: string;
 }
 
-/** DESIGN.md "Tests and budgets", plus the issue's 5x lead over bare vis-timeline at 10,000 events. */
+/** docs/design.md "Tests and budgets", plus the issue's 5x lead over bare vis-timeline at 10,000 events. */
 export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
   const budgets: Budget[] = [];
   if (datasetKeys.includes('seed'))
@@ -29,7 +29,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
       limit: 1000,
       kind: 'below',
       unit: 'ms',
-      source: 'DESIGN.md',
+      source: 'docs/design.md',
     });
   if (datasetKeys.includes('100000'))
     budgets.push({
@@ -39,7 +39,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
       limit: 2000,
       kind: 'below',
       unit: 'ms',
-      source: 'DESIGN.md',
+      source: 'docs/design.md',
     });
   for (const dataset of datasetKeys) {
     budgets.push(
@@ -50,7 +50,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 100,
         kind: 'below',
         unit: 'ms',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
       {
         name: 'actor filter (only the first actor) applied < 100 ms',
@@ -59,7 +59,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 100,
         kind: 'below',
         unit: 'ms',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
       {
         name: 'pan frames p95 < 33 ms',
@@ -68,7 +68,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 33,
         kind: 'below',
         unit: 'ms',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
       {
         name: 'zoom frames p95 < 33 ms',
@@ -77,7 +77,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 33,
         kind: 'below',
         unit: 'ms',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
       ...(dataset === 'seed'
         ? []
@@ -88,7 +88,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
             limit: 33,
             kind: 'below',
             unit: 'ms',
-            source: 'DESIGN.md',
+            source: 'docs/design.md',
           }))),
       {
         name: 'DOM items <= 1,500',
@@ -97,7 +97,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 1500,
         kind: 'at-most',
         unit: '',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
       {
         name: 'JS heap < 150 MB',
@@ -106,7 +106,7 @@ export function budgetsFor(datasetKeys: readonly string[]): Budget[] {
         limit: 150,
         kind: 'below',
         unit: 'MB',
-        source: 'DESIGN.md',
+        source: 'docs/design.md',
       },
     );
   }
@@ -144,7 +144,7 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
     limit: INITIAL_JS_BUDGET_KB,
     kind: 'below',
     unit: 'kB',
-    source: 'DESIGN.md',
+    source: 'docs/design.md',
   };
   budgets.push(checkBudget(initialBudget, input.ourInitialJsKb));
   for (const budget of input.targets.includes('ours') ? budgetsFor(input.datasetKeys) : []) {

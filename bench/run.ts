@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, makes the synthetic datasets if missing, serves everything on a port in
  * 4180-4189, and measures our app, a bare vis-timeline page and TimelineJS in headless system Chromium on
  * the seed dataset and on 10,000 and 100,000 synthetic events. Writes bench/results.json, prints one table
- * with the budgets of DESIGN.md, and always exits 0 once it has measured (it is a report, not a test).
+ * with the budgets of docs/design.md, and always exits 0 once it has measured (it is a report, not a test).
  * bench/README.md explains every number; options.ts lists the options.
  */
 import {

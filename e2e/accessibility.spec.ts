@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
-import { details, detailsHeading, item, passages } from './app-page';
+import { details, detailsHeading, item, openFilters, passages } from './app-page';
+import { violations } from './axe';
 import { curatedEvent } from './curated-data';
 import { expect, test } from './fixtures';
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe's violations, one line per rule with the elements it found, so a failure says what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-        .map(
-          (node) =>
-            `${node.target.join(' ')}${node.failureSummary ? ` [${node.failureSummary.replace(/\s+/g, ' ')}]` : ''}`,
-        )
-        .join('; ')}`,
-  );
-}
 
 const decision = curatedEvent('atacms-authorization');
 
@@ -62,6 +45,29 @@ const states: [string, (page: Page) => Promise<void>][] = [
     async (page) => {
       await page.goto(`/?view=source&event=${decision.id}`);
       await expect(passages(page, decision.title).first()).toBeInViewport();
+    },
+  ],
+  [
+    'the Data menu open',
+    async (page) => {
+      await page.goto('/');
+      await expect(item(page, decision.title)).toBeVisible();
+      await page.getByRole('banner').getByRole('button', { name: 'Data' }).click();
+      await expect(page.getByRole('menu', { name: 'Data' })).toBeVisible();
+    },
+  ],
+  [
+    // Wide screens keep the filters in their column; narrow ones open them in a dialog.
+    'the filters, with the dataset described',
+    async (page) => {
+      await page.goto('/?actors=russia&q=missile');
+      await expect(item(page, curatedEvent('russian-strike-power-grid').title)).toBeVisible();
+      await page
+        .getByRole('banner')
+        .getByText(/^About/)
+        .click();
+      await openFilters(page);
+      await expect(page.getByRole('group', { name: 'Actors' })).toBeVisible();
     },
   ],
   [

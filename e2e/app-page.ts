@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FileChooser, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Finding the app's parts by role and accessible name, shared by the journeys. */
@@ -7,12 +7,60 @@ export const timeline = (page: Page): Locator => page.getByRole('region', { name
 export const details = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
 export const actorsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Actors' });
 export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Notices' });
-/** The count under the search box (the page's announcer says the same once filters settle). */
+/**
+ * "Showing N of M events": under the search box in the wide layout's filter column, above the events in the
+ * narrow layout (whose filters wait in a dialog). The page's announcer says the same once filters settle.
+ */
 export const filterStatus = (page: Page): Locator =>
+  // With the narrow layout's dialog open, its own line (earlier in the page) is the one in front.
   page
-    .getByRole('region', { name: 'Filters' })
     .getByRole('status')
-    .filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ });
+    .filter({ hasText: /^Showing [\d,]+ of [\d,]+ events?$/ })
+    .first();
+
+/** Narrow screens (below 960 px) keep the filters in a dialog and the details in a sheet. */
+export const isNarrow = (page: Page): boolean => (page.viewportSize()?.width ?? 1280) < 960;
+
+export const filtersDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Filters' });
+
+/** The filter controls (region "Filters"), after opening the narrow layout's dialog where they wait. */
+export async function openFilters(page: Page): Promise<Locator> {
+  if (isNarrow(page) && !(await filtersDialog(page).isVisible())) {
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^Filters/ })
+      .click();
+    await expect(filtersDialog(page)).toBeVisible();
+  }
+  return page.getByRole('region', { name: 'Filters' });
+}
+
+/** Closes the narrow layout's filters dialog, if open, so that the page behind it takes input again. */
+export async function closeFilters(page: Page): Promise<void> {
+  if (await filtersDialog(page).isVisible()) {
+    await filtersDialog(page).getByRole('button', { name: 'Done' }).click();
+    await expect(filtersDialog(page)).toBeHidden();
+  }
+}
+
+/** Chooses an item of the header's "Data" menu. */
+export async function chooseFromDataMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Data' }).click();
+  await page.getByRole('menu', { name: 'Data' }).getByRole('menuitem', { name: item }).click();
+}
+
+/** "Open a dataset…" in the Data menu, then the given files in the browser's file chooser. */
+export async function openDatasetFile(
+  page: Page,
+  files: Parameters<FileChooser['setFiles']>[0],
+): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await chooseFromDataMenu(page, 'Open a dataset…');
+  await (await choosing).setFiles(files);
+}
+
+/** What the last import loaded and left out, above the events. */
+export const importReport = (page: Page): Locator => page.getByRole('region', { name: 'Import report' });
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,11 +3,16 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import {
   actorsGroup,
+  chooseFromDataMenu,
+  closeFilters,
   details,
   detailsHeading,
   filterStatus,
+  importReport,
   item,
   notices,
+  openDatasetFile,
+  openFilters,
   passages,
   readingTab,
   source,
@@ -64,9 +69,7 @@ const DAYS: Record<string, string> = {
 };
 
 const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
-const dataPanel = (page: Page): Locator => page.getByRole('region', { name: 'Data' });
-const fileInput = (page: Page): Locator => dataPanel(page).getByLabel('Open a dataset…');
-const reportLine = (page: Page): Locator => dataPanel(page).getByText(/^Opened “/);
+const reportLine = (page: Page): Locator => importReport(page).getByText(/^Opened “/);
 
 const pwned = (page: Page): Promise<unknown> =>
   page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
@@ -105,14 +108,14 @@ test('a dataset full of script payloads shows every payload as text and runs non
   await expect(heading(page)).toHaveText(curatedTitle);
   const before = await injectedMarkup(page);
 
-  await fileInput(page).setInputFiles(hostilePath);
+  await openDatasetFile(page, hostilePath);
   await expect(reportLine(page)).toHaveText(
     `Opened “hostile.json” (dataset-v1): ${shownEvents.length} events loaded, ${DROPPED.length} records dropped.`,
   );
   // The javascript: address and the colour that is not #rrggbb are refused, and so is what refers to them.
-  await dataPanel(page).getByText(`${DROPPED.length} problems found`, { exact: true }).click();
+  await importReport(page).getByText(`${DROPPED.length} problems found`, { exact: true }).click();
   await expect(
-    dataPanel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
+    importReport(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
   ).toHaveText([
     'sources[1].url: must be an absolute http: or https: address',
     'actors[4].color: must be a colour like "#1f77b4"',
@@ -123,7 +126,10 @@ test('a dataset full of script payloads shows every payload as text and runs non
   // The header: title, description and the source credit, all literal.
   const banner = page.getByRole('banner');
   await expect(heading(page)).toHaveText(hostile.title);
-  await expect(banner.getByText(hostile.description, { exact: true })).toBeVisible();
+  // The description (and, on narrow screens, the source) wait in "About this dataset".
+  await banner.getByText(/^About/).click();
+  const about = banner.getByRole('group');
+  await expect(about.getByText(hostile.description, { exact: true })).toBeVisible();
   await expect(
     banner.getByRole('link', { name: `“${hostileSource.title}” (opens in a new tab)`, exact: true }),
   ).toHaveAttribute('href', hostileSource.url);
@@ -132,10 +138,12 @@ test('a dataset full of script payloads shows every payload as text and runs non
   );
 
   // The filters: one checkbox per actor that survived, named by its literal name.
+  await openFilters(page);
   await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(shownActors.length);
   for (const actor of shownActors) {
     await expect(actorsGroup(page).getByRole('checkbox', { name: actor.name, exact: true })).toBeChecked();
   }
+  await closeFilters(page);
   await expect(filterStatus(page)).toHaveText(
     `Showing ${shownEvents.length} of ${shownEvents.length} events`,
   );
@@ -235,13 +243,15 @@ test('payloads in every URL parameter are named in notices as text and run nothi
   for (const message of expected) {
     await expect(notices(page).getByText(message, { exact: true })).toBeVisible();
   }
-  // The search applies as typed text: it matches nothing, and the box shows it literally.
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
   await expect(filterStatus(page)).toHaveText(`Showing 0 of ${curatedEvents.length} events`);
+  await expect(heading(page)).toHaveText(curatedTitle);
+  // The search applies as typed text: it matches nothing, and the box shows it literally.
+  const filters = await openFilters(page);
+  await expect(filters.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
   // The valid part of the actors list still applies.
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
-  await expect(heading(page)).toHaveText(curatedTitle);
+  await closeFilters(page);
 
   expect(await pwned(page)).toBeUndefined();
   const markup = await injectedMarkup(page);
@@ -264,7 +274,7 @@ for (const address of [
       }),
     ).toBeVisible();
     await expect(heading(page)).toHaveText(curatedTitle);
-    await expect(dataPanel(page).getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toHaveCount(0);
     await selectCuratedEvent(page);
     expect(await pwned(page)).toBeUndefined();
   });
@@ -366,14 +376,14 @@ for (const { name, text, message } of UNREADABLE) {
   test(`a malformed file (${name}) gives a clear notice and the app stays usable`, async ({ page }) => {
     await page.goto('/');
     await expect(heading(page)).toHaveText(curatedTitle);
-    await fileInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await openDatasetFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
     const notice = notices(page).getByRole('listitem');
     await expect(notice).toHaveCount(1);
     await expect(notice.locator('span')).toHaveText(
       typeof message === 'string' ? `Could not open “${name}”: ${message}` : message,
     );
     await expect(heading(page)).toHaveText(curatedTitle);
-    await expect(dataPanel(page).getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toHaveCount(0);
     await expect(reportLine(page)).toHaveCount(0);
     await selectCuratedEvent(page);
   });
@@ -393,7 +403,7 @@ test('duplicate ids and dangling references are dropped and listed; the rest loa
       { id: 'someone', name: 'Someone else', kind: 'person' },
     ],
   );
-  await fileInput(page).setInputFiles({
+  await openDatasetFile(page, {
     name: 'duplicates.json',
     mimeType: 'application/json',
     buffer: Buffer.from(text),
@@ -401,9 +411,9 @@ test('duplicate ids and dangling references are dropped and listed; the rest loa
   await expect(reportLine(page)).toHaveText(
     'Opened “duplicates.json” (dataset-v1): 2 events loaded, 3 records dropped.',
   );
-  await dataPanel(page).getByText('4 problems found', { exact: true }).click();
+  await importReport(page).getByText('4 problems found', { exact: true }).click();
   await expect(
-    dataPanel(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
+    importReport(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
   ).toHaveText([
     'actors[1].id: duplicates the id "someone" of actors[0]',
     'events[1].id: duplicates the id "first" of events[0]',
@@ -416,7 +426,7 @@ test('duplicate ids and dangling references are dropped and listed; the rest loa
   await expect(detailsHeading(page)).toHaveText('Third event');
   await expect(details(page).getByRole('heading', { name: 'Related events' })).toHaveCount(0);
 
-  await dataPanel(page).getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await chooseFromDataMenu(page, 'Back to the built-in dataset');
   await expect(heading(page)).toHaveText(curatedTitle);
   await selectCuratedEvent(page);
 });

@@ -1,5 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import { actorsGroup, detailsHeading, timeline, visibleWindow, windowSpan } from './app-page';
+import {
+  actorsGroup,
+  detailsHeading,
+  filtersDialog,
+  isNarrow,
+  timeline,
+  visibleWindow,
+  windowSpan,
+} from './app-page';
 import { curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -38,25 +46,49 @@ test('the skip link is the first Tab stop and lands in the main content', async 
   await expect(page.getByRole('main')).toBeFocused();
   await expect(page).not.toHaveURL(/#/);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+  // The filter column comes first in a wide layout; a narrow one starts with the events.
+  await expect(
+    isNarrow(page)
+      ? page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Timeline' })
+      : page.getByRole('searchbox', { name: 'Search events' }),
+  ).toBeFocused();
 });
+
+const WIDE_TAB_ORDER = [
+  'Skip to main content',
+  'Data',
+  'Theme',
+  'Keyboard shortcuts',
+  'Search events',
+  'Show all actors',
+  'United States',
+  'Policy',
+  'Timeline',
+  'List',
+  '+ Zoom in',
+  '− Zoom out',
+  'Fit all',
+  'switch to List view',
+];
+
+/** A narrow layout keeps the filters in a dialog that the header's first button opens. */
+const NARROW_TAB_ORDER = [
+  'Skip to main content',
+  'Filters',
+  'Data',
+  'Theme',
+  'Keyboard shortcuts',
+  'Timeline',
+  'List',
+  '+ Zoom in',
+  '− Zoom out',
+  'Fit all',
+  'switch to List view',
+];
 
 test('Tab visits the controls in reading order, each with a visible focus ring', async ({ page }) => {
   const stops = await tabStops(page, 40);
-  const expectedOrder = [
-    'Skip to main content',
-    'Keyboard shortcuts',
-    'Search events',
-    'Show all actors',
-    'United States',
-    'Policy',
-    'Timeline',
-    'List',
-    '+ Zoom in',
-    '− Zoom out',
-    'Fit all',
-    'switch to List view',
-  ];
+  const expectedOrder = isNarrow(page) ? NARROW_TAB_ORDER : WIDE_TAB_ORDER;
   const positions = expectedOrder.map((name) => stops.indexOf(name));
   expect(positions, `Tab stops: ${stops.join(' | ')}`).not.toContain(-1);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -119,7 +151,7 @@ test('"/" goes to the search box, and keys typed there stay text', async ({ page
   expect(await visibleWindow(page)).toEqual(initial);
 });
 
-test('shortcuts also work with focus on a checkbox', async ({ page }) => {
+test('shortcuts also work with focus on a checkbox @desktop', async ({ page }) => {
   await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).focus();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
@@ -134,7 +166,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-test('with the keyboard alone: filter by actor, find an event, read its quote, copy its link', async ({
+test('with the keyboard alone: filter by actor, find an event, read its quote, copy its link @desktop', async ({
   page,
   baseURL,
 }) => {
@@ -167,4 +199,19 @@ test('with the keyboard alone: filter by actor, find an event, read its quote, c
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`event=${strike.id}`);
+});
+
+test('on a narrow screen "/" opens the filters at the search box, and Esc closes them @phone', async ({
+  page,
+}) => {
+  await page.keyboard.press('/');
+  await expect(filtersDialog(page)).toBeVisible();
+  const search = filtersDialog(page).getByRole('searchbox', { name: 'Search events' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('power grid');
+  await expect(page).toHaveURL(/q=power/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(filtersDialog(page)).toBeHidden();
+  await expect(actorsGroup(page)).toBeHidden();
 });

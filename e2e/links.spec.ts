@@ -1,10 +1,12 @@
 import {
   actorsGroup,
+  closeFilters,
   details,
   detailsHeading,
   filterStatus,
   item,
   nothingSelected,
+  openFilters,
   notices,
   timeline,
   visibleWindow,
@@ -24,7 +26,9 @@ test('a copied link opens the same event, filters and window in a fresh browser'
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
+  await openFilters(page);
   await actorsGroup(page).getByRole('checkbox', { name: 'Donald Trump' }).uncheck();
+  await closeFilters(page);
   const fitted = await windowSpan(page);
   await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => windowSpan(page)).toBeLessThan(fitted);
@@ -41,11 +45,12 @@ test('a copied link opens the same event, filters and window in a fresh browser'
   const colleague = await fresh.newPage();
   await colleague.goto(link);
   await expect(detailsHeading(colleague)).toHaveText(decision.title);
-  await expect(actorsGroup(colleague).getByRole('checkbox', { name: 'Donald Trump' })).not.toBeChecked();
-  await expect(actorsGroup(colleague).getByRole('checkbox', { name: 'Joe Biden' })).toBeChecked();
   await expect(filterStatus(colleague)).toHaveText((await filterStatus(page).textContent())!);
   const theirs = await visibleWindow(colleague);
   expect(theirs.text).toBe(window.text);
+  await openFilters(colleague);
+  await expect(actorsGroup(colleague).getByRole('checkbox', { name: 'Donald Trump' })).not.toBeChecked();
+  await expect(actorsGroup(colleague).getByRole('checkbox', { name: 'Joe Biden' })).toBeChecked();
   await fresh.close();
 });
 
@@ -89,11 +94,13 @@ test('Back and Forward step through selections and filters', async ({ page }) =>
   await expect(detailsHeading(page)).toHaveText(may.title);
   await item(page, strike.title).click();
   await expect(detailsHeading(page)).toHaveText(strike.title);
+  await openFilters(page);
   await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).uncheck();
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
 
   await page.goBack();
   await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).toBeChecked();
+  await closeFilters(page);
   await expect(detailsHeading(page)).toHaveText(strike.title);
   await page.goBack();
   await expect(detailsHeading(page)).toHaveText(may.title);
@@ -104,8 +111,9 @@ test('Back and Forward step through selections and filters', async ({ page }) =>
   await expect(detailsHeading(page)).toHaveText(may.title);
   await page.goForward();
   await page.goForward();
-  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
   await expect(detailsHeading(page)).toHaveText(strike.title);
+  await openFilters(page);
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
 });
 
 test('panning and zooming replace the history entry instead of adding one', async ({ page }) => {
@@ -133,10 +141,12 @@ test('unknown ids and malformed parameters give notices and the rest still appli
   await expect(shown).toContainText('Ignored view "bogus"');
   await expect(shown).toContainText('Ignored unknown parameter "zzz"');
   // The valid part applies: only Ukraine is ticked.
-  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
-  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
   const ukraine = curatedEvents.filter((event) => event.actors.some((a) => a.actor === 'ukraine'));
   await expect(filterStatus(page)).toHaveText(`Showing ${ukraine.length} of ${curatedEvents.length} events`);
+  await openFilters(page);
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
+  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
+  await closeFilters(page);
 
   await shown.getByRole('button', { name: /^Dismiss: No event/ }).click();
   await expect(shown).not.toContainText('No event "no-such-event"');

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { actorsGroup, details, detailsHeading, filterStatus, item, timeline } from './app-page';
+import {
+  actorsGroup,
+  closeFilters,
+  details,
+  detailsHeading,
+  filterStatus,
+  item,
+  openFilters,
+  timeline,
+} from './app-page';
 import { curatedEvent, curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -131,11 +140,15 @@ test('selecting in the list selects on the timeline, and the other way round', a
 
 test('the filters apply to the list as to the timeline', async ({ page }) => {
   await page.goto('/?view=list');
+  await openFilters(page);
   await actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }).click();
+  await closeFilters(page);
   await expect(eventList(page)).toHaveCount(0);
   await expect(page.getByText('No events match the filters.')).toBeVisible();
 
+  await openFilters(page);
   await actorsGroup(page).getByRole('checkbox', { name: 'North Korea' }).check();
+  await closeFilters(page);
   const northKorea = curatedEvents.filter((event) => event.actors.some((a) => a.actor === 'north-korea'));
   await expect(filterStatus(page)).toHaveText(
     `Showing ${northKorea.length} of ${curatedEvents.length} events`,

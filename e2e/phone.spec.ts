@@ -90,9 +90,11 @@ test('on a phone an event can be found by actor, read and its link copied @phone
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
-  const actors = page.getByRole('group', { name: 'Actors' });
+  await page.getByRole('banner').getByRole('button', { name: 'Filters' }).tap();
+  const actors = page.getByRole('dialog', { name: 'Filters' }).getByRole('group', { name: 'Actors' });
   await actors.getByRole('button', { name: 'Show none of the actors' }).tap();
   await actors.getByText('North Korea').tap();
+  await page.getByRole('dialog', { name: 'Filters' }).getByRole('button', { name: 'Done' }).tap();
   const troops = curatedEvent('north-korean-troops-kursk');
   await item(page, troops.title).tap();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(troops.title);

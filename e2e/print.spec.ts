@@ -1,4 +1,4 @@
-import { actorsGroup, details, filterStatus, item, timeline } from './app-page';
+import { actorsGroup, closeFilters, details, filterStatus, item, openFilters, timeline } from './app-page';
 import { curatedEvent, curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -9,8 +9,10 @@ test('printing gives the filtered events in time order with every quote and a li
   const printout = page.getByRole('region', { name: 'Events in time order' });
   await expect(printout).toHaveCount(0);
 
+  await openFilters(page);
   await actorsGroup(page).getByRole('button', { name: 'Show none of the actors' }).click();
   await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).check();
+  await closeFilters(page);
   const kept = curatedEvents.filter((event) => event.actors.some((a) => a.actor === 'russia'));
   await expect(filterStatus(page)).toHaveText(`Showing ${kept.length} of ${curatedEvents.length} events`);
   await item(page, curatedEvent('atacms-authorization').title).click();

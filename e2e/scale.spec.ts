@@ -29,7 +29,7 @@ const OPENING = 'Opening “synthetic-5000.json”…';
 
 type SyntheticEvent = (typeof synthetic.events)[number];
 
-/** The most timeline items in the DOM at any time (DESIGN.md, "Tests and budgets"). */
+/** The most timeline items in the DOM at any time (docs/design.md, "Tests and budgets"). */
 const DOM_ITEM_BUDGET = 1500;
 /** Opening 3.5 MB through the worker takes a few seconds on this machine while other tests run. */
 const LOAD_TIMEOUT = 20_000;

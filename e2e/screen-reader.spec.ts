@@ -1,4 +1,13 @@
-import { actorsGroup, details, filterStatus, item, readingTab, timeline } from './app-page';
+import {
+  actorsGroup,
+  closeFilters,
+  details,
+  filterStatus,
+  item,
+  openFilters,
+  readingTab,
+  timeline,
+} from './app-page';
 import { curatedEvent, curatedEvents } from './curated-data';
 import { expect, test } from './fixtures';
 
@@ -13,13 +22,17 @@ test('the page has the landmarks and names of the design', async ({ page }) => {
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  // On narrow screens the filters wait in a dialog.
+  await openFilters(page);
   await expect(page.getByRole('search')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(1);
+  await expect(actorsGroup(page)).toBeVisible();
+  await closeFilters(page);
   // On narrow screens the details are in a sheet that is down to its tabs until one is chosen.
   if ((await readingTab(page, 'Event details').count()) > 0) await readingTab(page, 'Event details').click();
-  for (const name of ['Filters', 'Timeline', 'Event details']) {
+  for (const name of ['Timeline', 'Event details']) {
     await expect(page.getByRole('region', { name })).toHaveCount(1);
   }
-  await expect(actorsGroup(page)).toBeVisible();
   await expect(page.getByRole('group', { name: 'View' })).toBeVisible();
   await expect(timeline(page).getByRole('group', { name: 'Events on the timeline' })).toBeVisible();
 });
@@ -36,8 +49,10 @@ test('a selection is announced politely, wherever it was made', async ({ page })
 
 test('filter results are announced once the filters settle, and only by the announcer', async ({ page }) => {
   await expect(filterStatus(page)).toHaveAttribute('aria-live', 'off');
+  await openFilters(page);
   await actorsGroup(page).getByRole('checkbox', { name: 'Russia' }).uncheck();
   await actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' }).uncheck();
+  await closeFilters(page);
   const shown = curatedEvents.filter((event) =>
     event.actors.some((a) => a.actor !== 'russia' && a.actor !== 'ukraine'),
   ).length;

@@ -9,13 +9,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [url = 'http://127.0.0.1:4173/', outDir = 'screenshots', eventId = 'atacms-authorization'] =
   process.argv.slice(2);
-/*
- * The desktop shot is the whole page. The phone's is the screen: there the details are a sheet fixed to the
- * foot of the window, with the selected event above it, which a whole-page shot would stretch apart.
- */
+// The first screen only: what a reader sees before scrolling is what the layout is judged by.
 const viewports = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false, fullPage: true },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, fullPage: false },
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -23,7 +20,7 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
-for (const { name, viewport, isMobile, fullPage } of viewports) {
+for (const { name, viewport, isMobile } of viewports) {
   // Without motion the page rests at once where the selection puts it.
   const context = await browser.newContext({
     viewport,
@@ -39,7 +36,7 @@ for (const { name, viewport, isMobile, fullPage } of viewports) {
   await page.goto(address.href);
   await page.locator(`[data-event-id="${eventId}"]`).waitFor();
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage });
+  await page.screenshot({ path: `${outDir}/${name}.png` });
   console.log(`${outDir}/${name}.png`);
   await context.close();
 }

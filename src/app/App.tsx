@@ -1,9 +1,11 @@
 import { useCallback, useRef } from 'react';
-import { FilterPanel } from '../features/filters/FilterPanel';
-import { DatasetPanel } from '../features/datasets/DatasetPanel';
-import { useDatasetLoading } from '../features/datasets/loading-context';
 import { fileNameOf } from '../domain/file-name';
+import { DatasetStatus } from '../features/datasets/DatasetStatus';
+import { FileDropOverlay } from '../features/datasets/FileDropOverlay';
+import { useDatasetLoading } from '../features/datasets/loading-context';
+import { FilterPanel, FilterStatus } from '../features/filters/FilterPanel';
 import { NoticeList } from '../features/notices/NoticeList';
+import { REDUCED_MOTION, useMediaQuery, WIDE_LAYOUT } from '../shared/use-media-query';
 import { selectOpening, selectRequestedDataUrl } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { Announcer } from './Announcer';
@@ -13,14 +15,21 @@ import { EventsView } from './EventsView';
 import { Header } from './Header';
 import { ReadingArea } from './ReadingArea';
 import { SkipLink } from './SkipLink';
-import { REDUCED_MOTION, useMediaQuery } from '../shared/use-media-query';
+import './app-layout.css';
 
+/*
+ * The page, timeline first. Wide screens: a compact header, the filters in a column at the left that stays in
+ * view, and the main column with what needs attention (notices, a load, an import report), the events, then
+ * the details and the source side by side. Narrow screens: the filters open from the header in a dialog, and
+ * the details and source are a sheet at the foot of the window.
+ */
 export function App() {
   const dataset = useAppState((state) => state.dataset);
   const opening = useAppState(selectOpening);
   const requestedUrl = useAppState(selectRequestedDataUrl);
   const openingName = requestedUrl === null ? 'a dataset' : `“${fileNameOf(requestedUrl)}”`;
   const { returnToBuiltin } = useDatasetLoading();
+  const wide = useMediaQuery(WIDE_LAYOUT);
   // The narrow screens' bottom sheet (null on wide screens): a newly selected event must not end up under it.
   const sheetRef = useRef<HTMLDivElement>(null);
   const reducedMotion = useMediaQuery(REDUCED_MOTION);
@@ -33,14 +42,20 @@ export function App() {
   return (
     <div className="app-shell">
       <SkipLink />
-      <Header dataset={dataset} opening={opening ? openingName : null} />
-      <DatasetPanel />
-      <NoticeList />
+      <Header dataset={dataset} opening={opening ? openingName : null} narrow={!wide} />
       <ErrorBoundary onRecover={returnToBuiltin}>
-        <main id="main" className="app-main">
-          {!opening && <FilterPanel />}
-          <EventsView onSelectionShown={onSelectionShown} />
-          {!opening && <ReadingArea sheetRef={sheetRef} />}
+        <main id="main" className={`app-main ${wide ? 'is-wide' : 'is-narrow'}`}>
+          {wide && !opening && (
+            <aside className="filter-column">
+              <FilterPanel />
+            </aside>
+          )}
+          <div className="main-column">
+            <NoticeList />
+            <DatasetStatus />
+            <EventsView onSelectionShown={onSelectionShown} status={wide ? null : <FilterStatus />} />
+            {!opening && <ReadingArea sheetRef={sheetRef} />}
+          </div>
         </main>
       </ErrorBoundary>
       <footer className="site-footer">
@@ -49,6 +64,7 @@ export function App() {
           gives them, and no more.
         </p>
       </footer>
+      <FileDropOverlay />
       <Announcer />
     </div>
   );

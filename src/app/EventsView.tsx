@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import './events-view.css';
 
 /*
  * Both views load after the page's first paint: the header, filters and details show while vis-timeline
@@ -20,23 +21,25 @@ const ListView = lazy(() =>
  * The "source" view belongs to the page layout and shows the timeline here. Either view hands the element
  * showing a newly selected event to `onSelectionShown`, once it has brought that event into its own view.
  */
-export function EventsView({ onSelectionShown }: { onSelectionShown: (element: HTMLElement) => void }) {
+export function EventsView({
+  onSelectionShown,
+  status,
+}: {
+  onSelectionShown: (element: HTMLElement) => void;
+  /** Shown at the start of the view switch's row (the narrow layout's "Showing N of M events"). */
+  status?: ReactNode;
+}) {
   const view = useAppState((state) => state.view);
   // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
   const opening = useAppState(selectOpening);
-  const openedWithEvent = useAppState((state) => state.selectedEventId !== null);
-  const landed = useRef(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // A link to an event lands on it: the events and the details, not the page header. Only on opening:
-    // switching views later must not move the page away from the switch just pressed.
-    if (landed.current) return;
-    landed.current = true;
-    if (openedWithEvent) ref.current?.scrollIntoView({ block: 'start' });
-  }, [openedWithEvent]);
   return (
-    <div className="events-view" ref={ref}>
-      {!opening && <ViewSwitch />}
+    <div className="events-view">
+      {!opening && (
+        <div className="events-bar">
+          {status}
+          <ViewSwitch />
+        </div>
+      )}
       <Suspense
         fallback={
           <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>

@@ -1,9 +1,12 @@
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset, Source } from '../domain/types';
+import { DataMenu } from '../features/datasets/DataMenu';
 import { ShortcutsHelp } from '../features/shortcuts/ShortcutsHelp';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
+import { FiltersDialog } from './FiltersDialog';
+import './header.css';
 
-/** Beyond this many sources the header names the first few and counts the rest. */
+/** Beyond this many sources the credits name the first few and count the rest. */
 const LISTED_SOURCES = 3;
 
 function SourceCredit({ source }: { source: Source }) {
@@ -22,44 +25,72 @@ function SourceCredit({ source }: { source: Source }) {
   );
 }
 
-/** The open dataset's title and sources, or, while another is being opened, what is being opened. */
-export function Header({ dataset, opening }: { dataset: Dataset; opening: string | null }) {
-  return (
-    <header className="site-header">
-      <div className="site-bar">
-        <p className="site-name">Conflict timeline</p>
-        <div className="site-tools">
-          <ThemeSelect />
-          <ShortcutsHelp />
-        </div>
-      </div>
-      {opening === null ? (
-        <DatasetCredits dataset={dataset} />
-      ) : (
-        <h1 className="dataset-title">Opening {opening}…</h1>
-      )}
-    </header>
-  );
-}
-
-function DatasetCredits({ dataset }: { dataset: Dataset }) {
-  const { sources } = dataset;
+function SourceCredits({ sources }: { sources: readonly Source[] }) {
   const listed = sources.slice(0, LISTED_SOURCES);
   const unlisted = sources.length - listed.length;
   return (
-    <>
-      <h1 className="dataset-title">{dataset.title}</h1>
-      {dataset.description && <p className="dataset-description">{dataset.description}</p>}
-      <p className="dataset-sources">
-        {sources.length === 1 ? 'Source: ' : `Sources (${sources.length.toLocaleString('en')}): `}
-        {listed.map((source, index) => (
-          <span key={source.id}>
-            {index > 0 && '; '}
-            <SourceCredit source={source} />
-          </span>
-        ))}
-        {unlisted > 0 && `; and ${unlisted.toLocaleString('en')} more`}
-      </p>
-    </>
+    <p className="dataset-sources">
+      {sources.length === 1 ? 'Source: ' : `Sources (${sources.length.toLocaleString('en')}): `}
+      {listed.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 && '; '}
+          <SourceCredit source={source} />
+        </span>
+      ))}
+      {unlisted > 0 && `; and ${unlisted.toLocaleString('en')} more`}
+    </p>
+  );
+}
+
+interface HeaderProps {
+  readonly dataset: Dataset;
+  /** What is being opened in place of the dataset, or null. */
+  readonly opening: string | null;
+  /** Narrow screens: the filters open from the header, in a dialog, and the source credit is in "About". */
+  readonly narrow: boolean;
+}
+
+/**
+ * One compact bar: the app's name, the dataset's title on one line with its source, and the page's tools (the
+ * Data menu, the theme, the shortcuts). The description waits in "About this dataset", so the timeline starts
+ * near the top of the first screen.
+ */
+export function Header({ dataset, opening, narrow }: HeaderProps) {
+  const credits = <SourceCredits sources={dataset.sources} />;
+  return (
+    <header className="site-header">
+      <p className="site-name">Conflict timeline</p>
+      <div className="site-tools">
+        {narrow && opening === null && <FiltersDialog />}
+        <DataMenu />
+        <ThemeSelect />
+        <ShortcutsHelp />
+      </div>
+      {opening === null ? (
+        <div className="dataset-heading">
+          <h1 className="dataset-title" title={dataset.title}>
+            {dataset.title}
+          </h1>
+          <div className="dataset-about-line">
+            {!narrow && credits}
+            {(dataset.description || narrow) && (
+              <details className="dataset-about">
+                <summary>
+                  About<span className="dataset-about-more"> this dataset</span>
+                </summary>
+                <div className="dataset-about-body">
+                  {dataset.description && <p className="dataset-description">{dataset.description}</p>}
+                  {narrow && credits}
+                </div>
+              </details>
+            )}
+          </div>
+        </div>
+      ) : (
+        <div className="dataset-heading">
+          <h1 className="dataset-title">Opening {opening}…</h1>
+        </div>
+      )}
+    </header>
   );
 }

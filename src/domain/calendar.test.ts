@@ -6,6 +6,7 @@ import {
   DAY_MS,
   daysInMonth,
   formatIsoDay,
+  formatLocalMoment,
   formatUtc,
   monthFromName,
   parseIsoDay,
@@ -17,19 +18,18 @@ import {
   type CalendarForm,
   type CalendarUnit,
 } from './calendar';
+import { dayText, utc } from '../testing/days';
 
-/** An instant from ISO 8601 text, computed independently of the code under test. */
-const time = (iso: string) => Date.parse(iso.includes('T') ? iso : `${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString();
 /** The unit holding `at` as [start, end) in ISO form. */
 const bucket = (at: string, unit: CalendarUnit) => {
-  const start = startOfUnit(time(at), unit);
+  const start = startOfUnit(utc(at), unit);
   return [iso(start), iso(startOfNextUnit(start, unit))];
 };
 
 describe('durations', () => {
   it('are a day and a week in ms', () => {
-    expect(DAY_MS).toBe(time('1970-01-02'));
+    expect(DAY_MS).toBe(utc('1970-01-02'));
     expect(WEEK_MS).toBe(7 * DAY_MS);
   });
 });
@@ -45,26 +45,26 @@ describe('utcInstant', () => {
     [-44, 3, 15, '-000044-03-15'],
     [10000, 1, 1, '+010000-01-01'],
   ])('(%i, %i, %i) is UTC midnight of %s: years 0 to 99 and before 0 are literal', (y, m, d, day) => {
-    expect(utcInstant(y, m, d)).toBe(time(`${day}T00:00:00Z`));
+    expect(utcInstant(y, m, d)).toBe(utc(day));
   });
 
   it('starts a year on 1 January and a month on its first day', () => {
-    expect(utcInstant(2024)).toBe(time('2024-01-01'));
-    expect(utcInstant(2024, 5)).toBe(time('2024-05-01'));
-    expect(utcInstant(0)).toBe(time('0000-01-01T00:00:00Z'));
+    expect(utcInstant(2024)).toBe(utc('2024-01-01'));
+    expect(utcInstant(2024, 5)).toBe(utc('2024-05-01'));
+    expect(utcInstant(0)).toBe(utc('0000-01-01T00:00:00Z'));
   });
 
   it('rolls days and months over into the next month and year', () => {
-    expect(utcInstant(2024, 2, 30)).toBe(time('2024-03-01'));
-    expect(utcInstant(2023, 2, 29)).toBe(time('2023-03-01'));
-    expect(utcInstant(2024, 13, 1)).toBe(time('2025-01-01'));
-    expect(utcInstant(99, 12, 32)).toBe(time('0100-01-01'));
-    expect(utcInstant(-1, 13, 1)).toBe(time('0000-01-01T00:00:00Z'));
+    expect(utcInstant(2024, 2, 30)).toBe(utc('2024-03-01'));
+    expect(utcInstant(2023, 2, 29)).toBe(utc('2023-03-01'));
+    expect(utcInstant(2024, 13, 1)).toBe(utc('2025-01-01'));
+    expect(utcInstant(99, 12, 32)).toBe(utc('0100-01-01'));
+    expect(utcInstant(-1, 13, 1)).toBe(utc('0000-01-01T00:00:00Z'));
   });
 
   it('and utcParts undo each other, for any instant from year -3000 to 9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: time('-003000-01-01T00:00:00Z'), max: time('9999-12-31') }), (at) => {
+      fc.property(fc.integer({ min: utc('-003000-01-01T00:00:00Z'), max: utc('9999-12-31') }), (at) => {
         const { year, month, day } = utcParts(at);
         const midnight = utcInstant(year, month, day);
         expect(midnight).toBeLessThanOrEqual(at);
@@ -97,13 +97,13 @@ describe('daysInMonth', () => {
 
 describe('addUtcMonths', () => {
   it('adds months across years, before year 0 too, and keeps the time of day', () => {
-    expect(addUtcMonths(time('2024-11-01'), 3)).toBe(time('2025-02-01'));
-    expect(addUtcMonths(time('2024-11-17T06:00:00Z'), -11)).toBe(time('2023-12-17T06:00:00Z'));
-    expect(addUtcMonths(time('-000001-12-01T00:00:00Z'), 1)).toBe(time('0000-01-01T00:00:00Z'));
+    expect(addUtcMonths(utc('2024-11-01'), 3)).toBe(utc('2025-02-01'));
+    expect(addUtcMonths(utc('2024-11-17T06:00:00Z'), -11)).toBe(utc('2023-12-17T06:00:00Z'));
+    expect(addUtcMonths(utc('-000001-12-01T00:00:00Z'), 1)).toBe(utc('0000-01-01T00:00:00Z'));
   });
 
   it('ends at the last day of a shorter month', () => {
-    expect(addUtcMonths(time('2024-01-31'), 1)).toBe(time('2024-02-29'));
+    expect(addUtcMonths(utc('2024-01-31'), 1)).toBe(utc('2024-02-29'));
   });
 });
 
@@ -176,7 +176,7 @@ describe('startOfUnit and startOfNextUnit', () => {
   });
 
   it('place any instant in exactly one bucket, whose start is a bucket start', () => {
-    const anyTime = fc.integer({ min: time('-000500-01-01'), max: time('9999-12-31') });
+    const anyTime = fc.integer({ min: utc('-000500-01-01'), max: utc('9999-12-31') });
     const anyUnit = fc.constantFrom(...CALENDAR_UNITS);
     fc.assert(
       fc.property(anyTime, anyUnit, (at, unit) => {
@@ -208,12 +208,12 @@ describe('formatUtc', () => {
     ['2024-06-03', 'isoDay', '2024-06-03'],
     ['2024-06-03', 'isoMonth', '2024-06'],
   ])('words %s as %s: "%s"', (day, form, expected) => {
-    expect(formatUtc(time(day), form)).toBe(expected);
+    expect(formatUtc(utc(day), form)).toBe(expected);
   });
 
   it('says the UTC day, whatever the time of day', () => {
-    expect(formatUtc(time('2024-11-17T23:59:59Z'), 'weekdayDate')).toBe('Sunday 17 November 2024');
-    expect(formatUtc(time('2024-11-17T00:00:00Z'), 'weekdayDate')).toBe('Sunday 17 November 2024');
+    expect(formatUtc(utc('2024-11-17T23:59:59Z'), 'weekdayDate')).toBe('Sunday 17 November 2024');
+    expect(formatUtc(utc('2024-11-17T00:00:00Z'), 'weekdayDate')).toBe('Sunday 17 November 2024');
   });
 
   it('writes years below 1000 without padding in words and padded to four digits in ISO forms', () => {
@@ -254,6 +254,13 @@ describe('formatUtc', () => {
   });
 });
 
+describe('formatLocalMoment', () => {
+  it('gives a moment of the local clock as a short day and time', () => {
+    expect(formatLocalMoment(new Date(2024, 5, 3, 14, 5).getTime())).toBe('3 Jun 2024, 14:05');
+    expect(formatLocalMoment(new Date(2024, 8, 30, 9, 0).getTime())).toBe('30 Sept 2024, 09:00');
+  });
+});
+
 describe('monthFromName', () => {
   it.each([
     ['January', 1],
@@ -284,10 +291,10 @@ describe('monthFromName', () => {
 
 describe('parseIsoDay and formatIsoDay', () => {
   it.each([
-    ['2024-11-17', time('2024-11-17')],
-    ['2024-02-29', time('2024-02-29')],
-    ['0001-01-01', time('0001-01-01')],
-    ['9999-12-31', time('9999-12-31')],
+    ['2024-11-17', utc('2024-11-17')],
+    ['2024-02-29', utc('2024-02-29')],
+    ['0001-01-01', utc('0001-01-01')],
+    ['9999-12-31', utc('9999-12-31')],
     ['2023-02-29', undefined],
     ['2024-04-31', undefined],
     ['2024-13-01', undefined],
@@ -300,20 +307,20 @@ describe('parseIsoDay and formatIsoDay', () => {
   });
 
   it.each([
-    [time('0001-01-01') - 1, undefined],
-    [time('9999-12-31') + DAY_MS, undefined],
+    [utc('0001-01-01') - 1, undefined],
+    [utc('9999-12-31') + DAY_MS, undefined],
     [Number.NaN, undefined],
     [8.64e15 + 1, undefined],
-    [time('0099-12-31') + DAY_MS - 1, '0099-12-31'],
+    [utc('0099-12-31') + DAY_MS - 1, '0099-12-31'],
   ])('formatIsoDay(%s) is %s', (instant, expected) => {
     expect(formatIsoDay(instant)).toBe(expected);
   });
 
   it('round-trip every day of years 1 to 9999, and name the day holding any instant', () => {
     fc.assert(
-      fc.property(fc.integer({ min: time('0001-01-01'), max: time('9999-12-31') + DAY_MS - 1 }), (at) => {
+      fc.property(fc.integer({ min: utc('0001-01-01'), max: utc('9999-12-31') + DAY_MS - 1 }), (at) => {
         const day = formatIsoDay(at);
-        expect(day).toBe(iso(at).slice(0, 10));
+        expect(day).toBe(dayText(at));
         const midnight = parseIsoDay(day!);
         expect(midnight).toBe(startOfUnit(at, 'day'));
         expect(formatIsoDay(midnight!)).toBe(day);

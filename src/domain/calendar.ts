@@ -169,6 +169,11 @@ export function formatYear(year: number): string {
   return String(year);
 }
 
+/** A moment on this device's clock, for people: "3 Jun 2024, 14:05". Local time, unlike the calendar days above. */
+export function formatLocalMoment(instant: number): string {
+  return format(instant, 'd MMM u, HH:mm', { locale: BRITISH });
+}
+
 /** Each month as English writes it: its full name, its short name ("sept") and its first three letters. */
 const MONTH_NAMES = Array.from({ length: 12 }, (_, index) => {
   const month = index as Month;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_SLOTS, categoriesOf, categoryLabel } from './categories';
+import { CATEGORY_SLOTS, categoriesOf, categoryLabel, KNOWN_CATEGORIES } from './categories';
 
 const events = (...categories: string[]) => categories.map((category) => ({ category }));
 const slots = (...categories: string[]) =>
@@ -70,5 +70,14 @@ describe('categoriesOf', () => {
 
   it('has no categories for no events', () => {
     expect(categoriesOf([])).toEqual([]);
+  });
+});
+
+describe('KNOWN_CATEGORIES', () => {
+  it('are the categories with colours of their own, one slot each', () => {
+    expect(KNOWN_CATEGORIES).toEqual(['policy', 'military', 'attack', 'politics', 'aid', 'diplomacy']);
+    expect(categoriesOf(KNOWN_CATEGORIES.map((category) => ({ category }))).map((info) => info.slot)).toEqual(
+      [0, 1, 2, 3, 4, 5],
+    );
   });
 });

@@ -14,6 +14,9 @@ const FIXED_SLOTS: Readonly<Record<string, number>> = {
   diplomacy: 5,
 };
 
+/** The categories with a colour of their own, the same in every dataset. */
+export const KNOWN_CATEGORIES: readonly string[] = Object.keys(FIXED_SLOTS);
+
 export interface CategoryInfo {
   readonly id: string;
   readonly label: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetFromTransfer, datasetToTransfer } from './dataset-transfer';
-import { at, editedDataset, expectLoaded, S1_TEXT, validateFixture } from '../testing/dataset-fixtures';
+import { at, editedDataset, fixtureDataset, S1_TEXT } from '../testing/dataset-fixtures';
 import { validateDataset } from './validate-dataset';
 
 const dataDir = new URL('../../data/', import.meta.url);
@@ -33,27 +33,25 @@ describe('dataset transfer of every date form', () => {
     '2024-11-06/',
     '2024-05~/2024-11-17?',
   ];
-  const original = expectLoaded(
-    validateFixture(
-      editedDataset((raw) => {
-        const second = at(raw.events, 1);
-        second.excerpts = [
-          { source: 's1', exact: 'the strike was confirmed', prefix: 'spokesman said ', suffix: ' again' },
-        ];
-        const { related: _related, ...template } = at(raw.events, 2);
-        raw.events.push(
-          ...DATES.map((date, position) => ({
-            ...template,
-            id: `dated-${position}`,
-            date,
-            dateBasis: 'The same basis for every dated event.',
-            actors: [{ actor: 'a1', role: 'named' }, { actor: 'a2' }],
-            related: [{ event: 'first-event', relation: 'background' }],
-          })),
-        );
-      }),
-    ),
-  ).dataset;
+  const original = fixtureDataset(
+    editedDataset((raw) => {
+      const second = at(raw.events, 1);
+      second.excerpts = [
+        { source: 's1', exact: 'the strike was confirmed', prefix: 'spokesman said ', suffix: ' again' },
+      ];
+      const { related: _related, ...template } = at(raw.events, 2);
+      raw.events.push(
+        ...DATES.map((date, position) => ({
+          ...template,
+          id: `dated-${position}`,
+          date,
+          dateBasis: 'The same basis for every dated event.',
+          actors: [{ actor: 'a1', role: 'named' }, { actor: 'a2' }],
+          related: [{ event: 'first-event', relation: 'background' }],
+        })),
+      );
+    }),
+  );
   const restored = datasetFromTransfer(datasetToTransfer(original));
 
   it('gives back an equal dataset', () => {

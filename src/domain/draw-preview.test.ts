@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { previewIndex, previewOf, previewScanner } from './draw-preview';
 import { countInRange, drawnRange } from './event-index';
 import { edtf } from '../testing/dataset-fixtures';
+import { utc } from '../testing/days';
 import { DAY_MS } from './calendar';
-
-const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 describe('previewOf', () => {
   it('reads where each raw event is drawn and its category, in file order', () => {

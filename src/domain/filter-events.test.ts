@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { adjacentEvent, eventMatcher, filterEvents, foldForSearch, type EventFilter } from './filter-events';
 import { actorCounts, categoryCounts } from './facets';
-import {
-  at,
-  editedDataset,
-  expectLoaded,
-  rawDataset,
-  validateFixture,
-  type RawDataset,
-} from '../testing/dataset-fixtures';
-import type { Dataset, TimelineEvent } from './types';
+import { at, editedDataset, fixtureDataset } from '../testing/dataset-fixtures';
+import type { TimelineEvent } from './types';
 import { curatedDataset } from '../testing/curated-dataset';
 
-/*
- * The fixture dataset (test-fixtures.ts), sorted: first-event (aid; a1), third-event (military; a2; its quote
- * has "Kyiv’s"), second-event (attack; a1 and a2).
- */
-const fixture = (raw: RawDataset = rawDataset()): Dataset => expectLoaded(validateFixture(raw)).dataset;
-
-/** The curated dataset, validated the way the app does (its source text read from data/sources). */
 const ids = (events: readonly TimelineEvent[]) => events.map((event) => event.id);
 
 describe('filterEvents', () => {
-  const dataset = fixture();
+  const dataset = fixtureDataset();
   const visible = (filter: EventFilter) => ids(filterEvents(dataset.events, filter));
 
   it('keeps every event, in order, with no filter', () => {
@@ -78,7 +64,7 @@ describe('filterEvents', () => {
   });
 
   it('folds accents both ways', () => {
-    const accented = fixture(
+    const accented = fixtureDataset(
       editedDataset((raw) => {
         at(raw.events, 0).summary = 'An aid package for Dnipró was announced in Genève.';
       }),
@@ -118,7 +104,7 @@ describe('foldForSearch', () => {
 });
 
 describe('actorCounts and categoryCounts', () => {
-  const dataset = fixture();
+  const dataset = fixtureDataset();
 
   it('count every event with no filter, listing every actor (even at 0)', () => {
     expect(actorCounts(dataset, {})).toEqual(
@@ -173,7 +159,7 @@ describe('actorCounts and categoryCounts', () => {
   });
 
   it('count an event once per actor, even when it names the actor twice', () => {
-    const twice = fixture(
+    const twice = fixtureDataset(
       editedDataset((raw) => {
         const second = at(raw.events, 1);
         second.actors = [...(second.actors as unknown[]), { actor: 'a1', role: 'named again' }];
@@ -204,7 +190,7 @@ describe('actorCounts and categoryCounts', () => {
 });
 
 describe('adjacentEvent', () => {
-  const events = fixture().events; // first-event, third-event, second-event
+  const events = fixtureDataset().events; // first-event, third-event, second-event
 
   it('steps to the next and previous event', () => {
     expect(adjacentEvent(events, 'first-event', 'next')?.id).toBe('third-event');

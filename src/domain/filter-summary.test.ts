@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilterResult, describeFilters } from './filter-summary';
+import { countActiveFilters, describeFilterResult, describeFilters } from './filter-summary';
 
 describe('describeFilterResult', () => {
   it.each([
@@ -25,5 +25,13 @@ describe('describeFilters', () => {
 
   it('says "none" for a filter that keeps nothing', () => {
     expect(describeFilters({ actors: [], categories: null, query: '' })).toBe('Actors: none.');
+  });
+});
+
+describe('countActiveFilters', () => {
+  it('counts each kind of filter that narrows the events once', () => {
+    expect(countActiveFilters({ actors: null, categories: null, query: '' })).toBe(0);
+    expect(countActiveFilters({ actors: ['russia', 'ukraine'], categories: null, query: '' })).toBe(1);
+    expect(countActiveFilters({ actors: [], categories: ['attack'], query: 'strike' })).toBe(3);
   });
 });

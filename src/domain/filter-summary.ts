@@ -27,3 +27,8 @@ export function describeFilters({ actors, categories, query }: ActiveFilters): s
     .filter(Boolean)
     .join(' ');
 }
+
+/** How many filters narrow the events (actors, categories, search): the count on the phones' "Filters" button. */
+export function countActiveFilters({ actors, categories, query }: ActiveFilters): number {
+  return [actors !== null, categories !== null, query !== ''].filter(Boolean).length;
+}

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listGroupOf, listRows, rowIndexOf } from './list-rows';
-import { edtf, expectLoaded, rawDataset, validateFixture } from '../testing/dataset-fixtures';
-import type { TimelineEvent } from './types';
-
-function eventOn(id: string, date: string): TimelineEvent {
-  return {
-    id,
-    title: id,
-    summary: '',
-    date: edtf(date),
-    dateBasis: '',
-    category: 'aid',
-    actors: [],
-    excerpts: [],
-    related: [],
-  };
-}
+import { edtf, eventOn, fixtureDataset } from '../testing/dataset-fixtures';
 
 describe('listGroupOf', () => {
   it.each([
@@ -75,7 +60,7 @@ describe('listRows', () => {
   });
 
   it('files the validated fixture dataset in its sorted order', () => {
-    const { dataset } = expectLoaded(validateFixture(rawDataset()));
+    const dataset = fixtureDataset();
     const rows = listRows(dataset.events);
     expect(rows.map((row) => row.event.id)).toEqual(dataset.events.map((event) => event.id));
     expect(rows.filter((row) => row.group).map((row) => row.group?.label)).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverSameTime, reportsWithOtherDates } from './provenance';
-import { edtf, editedDataset, expectLoaded, validateFixture } from '../testing/dataset-fixtures';
+import { edtf, editedDataset, eventOf, fixtureDataset } from '../testing/dataset-fixtures';
 
 describe('coverSameTime', () => {
   it.each([
@@ -17,27 +17,25 @@ describe('coverSameTime', () => {
 
 describe('reportsWithOtherDates', () => {
   // s1 is published 2024-11-17, s2 2024-05.
-  const { dataset } = expectLoaded(
-    validateFixture(
-      editedDataset((data) => {
-        data.events.push({
-          id: 'quoted-twice',
-          title: 'Quoted in both sources',
-          summary: 'Summary.',
-          date: '2024-11-17',
-          dateBasis: 'Stated.',
-          category: 'aid',
-          actors: [{ actor: 'a1' }],
-          excerpts: [
-            { source: 's2', exact: 'It was the largest so far.' },
-            { source: 's1', exact: 'On Sunday officials said' },
-            { source: 's2', exact: 'The aid package' },
-          ],
-        });
-      }),
-    ),
+  const dataset = fixtureDataset(
+    editedDataset((data) => {
+      data.events.push({
+        id: 'quoted-twice',
+        title: 'Quoted in both sources',
+        summary: 'Summary.',
+        date: '2024-11-17',
+        dateBasis: 'Stated.',
+        category: 'aid',
+        actors: [{ actor: 'a1' }],
+        excerpts: [
+          { source: 's2', exact: 'It was the largest so far.' },
+          { source: 's1', exact: 'On Sunday officials said' },
+          { source: 's2', exact: 'The aid package' },
+        ],
+      });
+    }),
   );
-  const event = (id: string) => dataset.eventById.get(id)!;
+  const event = (id: string) => eventOf(dataset, id);
 
   it('lists each quoted source whose publication date differs from the event, once', () => {
     expect(reportsWithOtherDates(event('quoted-twice'), dataset.sourceById).map((s) => s.id)).toEqual(['s2']);

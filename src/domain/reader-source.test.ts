@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passagesBySource, readerSourceId, sourceHighlights } from './reader-source';
-import { at, editedDataset, expectLoaded, validateFixture } from '../testing/dataset-fixtures';
+import { at, editedDataset, eventOf, fixtureDataset } from '../testing/dataset-fixtures';
 import type { Dataset, TimelineEvent } from './types';
 
 /**
@@ -23,15 +23,11 @@ function dataset(): Dataset {
       ],
     });
   });
-  return expectLoaded(validateFixture(raw)).dataset;
+  return fixtureDataset(raw);
 }
 
 const data = dataset();
-const event = (id: string): TimelineEvent => {
-  const found = data.eventById.get(id);
-  if (!found) throw new Error(`no event ${id}`);
-  return found;
-};
+const event = (id: string): TimelineEvent => eventOf(data, id);
 const sourceIds = data.sources.map((source) => source.id);
 
 describe('sourceHighlights', () => {

@@ -7,21 +7,12 @@ import {
   relationGroups,
 } from './relations';
 import { RELATION_KINDS, type EventRelation, type RelationKind, type TimelineEvent } from './types';
-import { edtf } from '../testing/dataset-fixtures';
+import { eventOn } from '../testing/dataset-fixtures';
 
-function event(id: string, related: [string, RelationKind][] = []): TimelineEvent {
-  return {
-    id,
-    title: id,
-    summary: '',
-    date: edtf('2024-11-17'),
-    dateBasis: '',
-    category: 'policy',
-    actors: [],
-    excerpts: [],
+const event = (id: string, related: [string, RelationKind][] = []): TimelineEvent =>
+  eventOn(id, '2024-11-17', {
     related: related.map(([eventId, relation]): EventRelation => ({ eventId, relation })),
-  };
-}
+  });
 
 const troops = event('troops');
 const requests = event('requests');

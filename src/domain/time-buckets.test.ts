@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categoryMask, countInRange, eventIndexOf, forEachInRange } from './event-index';
 import { curatedDataset } from '../testing/curated-dataset';
+import { dayText, utc } from '../testing/days';
+import { allShown } from '../testing/event-index-fixtures';
 import { DAY_MS, startOfNextUnit, startOfUnit } from './calendar';
 import { aggregateInRange, BUCKET_UNITS, chooseBucketUnit, type Bucket } from './time-buckets';
 
 const YEAR = 365.25 * DAY_MS;
-const time = (iso: string) => Date.parse(iso.includes('T') ? iso : `${iso}T00:00:00Z`);
-const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('chooseBucketUnit', () => {
   it('picks the finest unit with at most maxBuckets buckets across the span', () => {
@@ -41,19 +41,19 @@ describe('aggregateInRange', () => {
    */
   const dataset = curatedDataset();
   const index = eventIndexOf(dataset);
-  const all = new Uint8Array(index.events.length).fill(1);
+  const all = allShown(index);
   /** Each bucket as [first day, day after, { category: count }, total]. */
   const readable = (buckets: readonly Bucket[]) =>
     buckets.map(({ start, end, counts, total }) => [
-      iso(start).slice(0, 10),
-      iso(end).slice(0, 10),
+      dayText(start),
+      dayText(end),
       Object.fromEntries(counts.flatMap((count, code) => (count ? [[index.categories[code], count]] : []))),
       total,
     ]);
 
   it('counts shown events per bucket, and within it per category, in time order', () => {
     expect(index.categories).toEqual(['policy', 'politics', 'military', 'attack', 'aid']);
-    const buckets = aggregateInRange(index, all, time('2024-10-01'), time('2024-12-01'), 'month');
+    const buckets = aggregateInRange(index, all, utc('2024-10-01'), utc('2024-12-01'), 'month');
     expect(readable(buckets)).toEqual([
       ['2024-10-01', '2024-11-01', { policy: 2, military: 1, aid: 1 }, 4],
       ['2024-11-01', '2024-12-01', { policy: 1, politics: 1, attack: 1 }, 3],
@@ -61,7 +61,7 @@ describe('aggregateInRange', () => {
   });
 
   it('counts an event that started before `from` in the first bucket and leaves empty buckets out', () => {
-    const buckets = aggregateInRange(index, all, time('2024-11-10T12:00:00Z'), time('2024-11-20'), 'day');
+    const buckets = aggregateInRange(index, all, utc('2024-11-10T12:00:00Z'), utc('2024-11-20'), 'day');
     expect(readable(buckets)).toEqual([
       ['2024-11-10', '2024-11-11', { policy: 2, politics: 1, military: 1, aid: 1 }, 5],
       ['2024-11-17', '2024-11-18', { policy: 1, attack: 1 }, 2],
@@ -70,7 +70,7 @@ describe('aggregateInRange', () => {
 
   it('counts only events the mask shows', () => {
     const mask = categoryMask(index, ['policy', 'attack'])!;
-    const buckets = aggregateInRange(index, mask, time('2024-01-01'), time('2025-01-01'), 'quarter');
+    const buckets = aggregateInRange(index, mask, utc('2024-01-01'), utc('2025-01-01'), 'quarter');
     expect(readable(buckets)).toEqual([
       ['2024-04-01', '2024-07-01', { policy: 1 }, 1],
       ['2024-10-01', '2025-01-01', { policy: 3, attack: 1 }, 4],
@@ -78,7 +78,7 @@ describe('aggregateInRange', () => {
   });
 
   it('is empty where nothing is shown in the range', () => {
-    expect(aggregateInRange(index, all, time('2024-07-01'), time('2024-10-01'), 'week')).toEqual([]);
+    expect(aggregateInRange(index, all, utc('2024-07-01'), utc('2024-10-01'), 'week')).toEqual([]);
     expect(aggregateInRange(index, new Uint8Array(index.events.length), -Infinity, Infinity, 'year')).toEqual(
       [],
     );
@@ -88,7 +88,7 @@ describe('aggregateInRange', () => {
     const anyMask = fc
       .array(fc.boolean(), { minLength: index.events.length, maxLength: index.events.length })
       .map((shown) => Uint8Array.from(shown, Number));
-    const anyTime = fc.integer({ min: time('2024-01-01'), max: time('2025-03-01') });
+    const anyTime = fc.integer({ min: utc('2024-01-01'), max: utc('2025-03-01') });
     fc.assert(
       fc.property(anyMask, anyTime, anyTime, fc.constantFrom(...BUCKET_UNITS), (mask, a, b, unit) => {
         const [from, to] = a <= b ? [a, b] : [b, a];

@@ -29,6 +29,11 @@ export interface ValidationOptions {
   readonly beforeChecking?: (rawEvents: readonly unknown[]) => void;
   /** Positions of raw events an importer already mended: counted as repaired where they are kept. */
   readonly repairedEvents?: ReadonlySet<number>;
+  /**
+   * For authors (the editor): every problem of every field, also in a record that is dropped, instead of only
+   * why it was dropped.
+   */
+  readonly everyProblem?: boolean;
 }
 
 const PROGRESS_EVERY = 2000;
@@ -54,13 +59,18 @@ export type ValidationResult =
     }
   | { readonly ok: false; readonly problems: Problem[] };
 
+interface ListOptions {
+  readonly repairedBefore?: ReadonlySet<number>;
+  readonly everyProblem?: boolean;
+}
+
 /** Restores every record of a list on its own; a record that throws is dropped and reported. */
 function restoreList<Out>(
   list: RecordList,
   raws: readonly unknown[],
   restore: (raw: RawRecord, path: string, log: RecordLog) => Out | undefined,
   problems: Problem[],
-  repairedBefore: ReadonlySet<number> = new Set(),
+  { repairedBefore = new Set(), everyProblem = false }: ListOptions = {},
 ): { records: Out[]; repairedFlags: boolean[]; counts: ListCounts } {
   const records: Out[] = [];
   const repairedFlags: boolean[] = [];
@@ -79,7 +89,7 @@ function restoreList<Out>(
       );
     }
     if (record === undefined && !log.isDropped) log.dropped(path, 'could not be read');
-    problems.push(...log.problems());
+    problems.push(...log.problems(everyProblem));
     if (record === undefined || log.isDropped) return;
     records.push(record);
     const wasRepaired = log.isRepaired || repairedBefore.has(index);
@@ -198,6 +208,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
       return source;
     },
     problems,
+    { everyProblem: options.everyProblem },
   );
 
   const rawActors = topList(raw, 'actors', problems);
@@ -211,6 +222,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
       return actor;
     },
     problems,
+    { everyProblem: options.everyProblem },
   );
 
   const lists: EventLists = {
@@ -231,14 +243,16 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
       return result;
     },
     problems,
-    options.repairedEvents,
+    { repairedBefore: options.repairedEvents, everyProblem: options.everyProblem },
   );
   const resolved = resolveRelations(restored.records, lists.eventIds);
   problems.push(...resolved.problems);
   const newlyRepaired = [...resolved.newlyRepaired].filter((index) => !restored.repairedFlags[index]).length;
   const events = sortEvents(resolved.events);
 
-  const eras = restoreList('eras', topList(raw, 'eras', problems), restoreEra, problems);
+  const eras = restoreList('eras', topList(raw, 'eras', problems), restoreEra, problems, {
+    everyProblem: options.everyProblem,
+  });
 
   const dataset: Dataset = {
     version: CURRENT_VERSION,

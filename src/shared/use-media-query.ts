@@ -1,6 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Details and source side by side below the events from this width; a bottom sheet with two tabs below it. */
+/**
+ * The wide layout from this width: the filters in a column, details and source side by side below the events.
+ * Below it the filters open in a dialog and the details and source are a bottom sheet with two tabs.
+ */
 export const WIDE_LAYOUT = '(min-width: 960px)';
 
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';

@@ -65,6 +65,8 @@ export interface AppState extends Choices {
   applyViewState(view: ViewState): void;
   addNotices(messages: readonly string[], kind?: NoticeKind): void;
   dismissNotice(id: number): void;
+  /** The reader has read what the last import left out. */
+  dismissImportReport(): void;
 }
 
 function toggled(list: readonly string[] | null, all: readonly string[], id: string, on: boolean): string[] {
@@ -179,6 +181,7 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
         notices: [...state.notices, ...messages.map((message) => ({ id: nextNoticeId++, message, kind }))],
       })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+    dismissImportReport: () => set({ importReport: null }),
   }));
 }
 

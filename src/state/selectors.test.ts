@@ -3,24 +3,27 @@ import { categoriesOf } from '../domain/categories';
 import { previewOf } from '../domain/draw-preview';
 import { shownExtent } from '../domain/event-index';
 import { curatedDataset } from '../testing/curated-dataset';
-import { expectLoaded, rawDataset, validateFixture } from '../testing/dataset-fixtures';
+import { fixtureDataset } from '../testing/dataset-fixtures';
+import { utc } from '../testing/days';
 import { createAppStore } from './app-store';
 import {
+  filterOf,
   selectDrawing,
   selectFacetCounts,
+  selectOpening,
   selectRelatedEventIds,
   selectRequestedWindow,
+  selectSelectedEvent,
+  selectSelectedIsHidden,
   selectVisibleEvents,
 } from './selectors';
 
 const curated = curatedDataset();
-const fixture = () => expectLoaded(validateFixture(rawDataset())).dataset;
-const utc = (day: string): number => new Date(`${day}T00:00:00Z`).getTime();
 
 describe('selectors remember per store', () => {
   it('keeps each store’s results while another store is read in between', () => {
     const one = createAppStore(curated, { actors: ['ukraine'], event: 'atacms-authorization' });
-    const other = createAppStore(fixture(), { event: 'first-event' });
+    const other = createAppStore(fixtureDataset(), { event: 'first-event' });
     const selectors = [selectVisibleEvents, selectFacetCounts, selectRelatedEventIds, selectDrawing];
     const first = selectors.map((select) => select(one.getState()));
     for (const select of selectors) select(other.getState());
@@ -93,5 +96,126 @@ describe('selectRequestedWindow', () => {
     expect(window).toEqual({ start: utc('2020-01-01'), end: utc('2020-02-01') });
     store.getState().showLoadingPreview(previewOf([{ date: '2020-01-01', category: 'attack' }]));
     expect(selectRequestedWindow(store.getState())).toBe(window);
+  });
+});
+
+describe('the visible events, their counts and the selection', () => {
+  it('selectVisibleEvents returns the same array until a filter changes', () => {
+    const store = createAppStore(curated);
+    const first = selectVisibleEvents(store.getState());
+    expect(first).toHaveLength(curated.events.length);
+    expect(selectVisibleEvents(store.getState())).toBe(first);
+
+    // Choices that are not filters give a new state object, but the same visible events.
+    store.getState().selectEvent('atacms-authorization');
+    store.getState().setView('list');
+    store.getState().setWindow({ start: utc('2024-11-01'), end: utc('2024-12-01') });
+    store.getState().setQuery('  ');
+    expect(selectVisibleEvents(store.getState())).toBe(first);
+
+    store.getState().setActorFilter(['north-korea']);
+    const filtered = selectVisibleEvents(store.getState());
+    expect(filtered).not.toBe(first);
+    expect(filtered.map((event) => event.id)).toEqual(['north-korean-troops-kursk']);
+    expect(selectVisibleEvents(store.getState())).toBe(filtered);
+
+    store.getState().setQuery('kursk');
+    expect(selectVisibleEvents(store.getState())).not.toBe(filtered);
+    store.getState().setCategoryFilter(['aid']);
+    expect(selectVisibleEvents(store.getState())).toEqual([]);
+  });
+
+  it('selectVisibleEvents recomputes for another store with another dataset', () => {
+    const curatedEvents = selectVisibleEvents(createAppStore(curated).getState());
+    const fixtureEvents = selectVisibleEvents(createAppStore(fixtureDataset()).getState());
+    expect(fixtureEvents.map((event) => event.id)).toEqual(['first-event', 'third-event', 'second-event']);
+    expect(curatedEvents).toHaveLength(8);
+  });
+
+  it('selectFacetCounts is faceted and remembered like the visible events', () => {
+    const store = createAppStore(curated, { actors: ['north-korea'] });
+    const counts = selectFacetCounts(store.getState());
+    expect(counts.actors.get('ukraine')).toBe(7);
+    expect(counts.actors.get('north-korea')).toBe(1);
+    expect(counts.categories).toEqual(new Map([['military', 1]]));
+    store.getState().selectEvent('atacms-authorization');
+    expect(selectFacetCounts(store.getState())).toBe(counts);
+  });
+
+  it('filterOf leaves out "all" filters and an empty query', () => {
+    const store = createAppStore(curated);
+    expect(filterOf(store.getState())).toStrictEqual({});
+    store.getState().setActorFilter([]);
+    store.getState().setQuery('kursk');
+    expect(filterOf(store.getState())).toStrictEqual({ actors: [], query: 'kursk' });
+  });
+
+  it('selectSelectedEvent and selectSelectedIsHidden', () => {
+    const store = createAppStore(curated);
+    expect(selectSelectedEvent(store.getState())).toBeUndefined();
+    expect(selectSelectedIsHidden(store.getState())).toBe(false);
+
+    store.getState().selectEvent('north-korean-troops-kursk');
+    expect(selectSelectedEvent(store.getState())?.title).toBe(
+      'Thousands of North Korean troops deployed to Kursk',
+    );
+    expect(selectSelectedIsHidden(store.getState())).toBe(false);
+
+    store.getState().setActorFilter(['north-korea', 'ukraine']);
+    expect(selectSelectedIsHidden(store.getState())).toBe(false);
+    store.getState().setActorFilter(['ukraine']);
+    expect(selectSelectedIsHidden(store.getState())).toBe(true);
+    store.getState().setActorFilter(null);
+    store.getState().setCategoryFilter(['policy']);
+    expect(selectSelectedIsHidden(store.getState())).toBe(true);
+    store.getState().setCategoryFilter(null);
+    store.getState().setQuery('biden');
+    expect(selectSelectedIsHidden(store.getState())).toBe(true);
+    store.getState().revealEvent('north-korean-troops-kursk');
+    expect(selectSelectedIsHidden(store.getState())).toBe(false);
+  });
+});
+
+describe('selectRelatedEventIds', () => {
+  it('holds the events related to the selection in either direction, and keeps its identity', () => {
+    // second-event states "follows first-event".
+    const store = createAppStore(fixtureDataset(), { event: 'first-event' });
+    const related = selectRelatedEventIds(store.getState());
+    expect(related).toEqual(new Set(['second-event']));
+    expect(selectRelatedEventIds(store.getState())).toBe(related);
+    store.getState().selectEvent('second-event');
+    expect(selectRelatedEventIds(store.getState())).toEqual(new Set(['first-event']));
+    store.getState().selectEvent(null);
+    expect(selectRelatedEventIds(store.getState()).size).toBe(0);
+  });
+});
+
+describe('selectOpening', () => {
+  const preview = previewOf([{ date: '2024-11-17', category: 'attack' }]);
+
+  it('is false while the open dataset is all there is', () => {
+    expect(selectOpening(createAppStore(fixtureDataset()).getState())).toBe(false);
+  });
+
+  it('is true from a link asking for another dataset until it opens or is given up', () => {
+    const store = createAppStore(fixtureDataset());
+    store.getState().requestDataset({ data: 'https://data.example/events.json' });
+    expect(selectOpening(store.getState())).toBe(true);
+    store.getState().cancelDatasetRequest();
+    expect(selectOpening(store.getState())).toBe(false);
+
+    store.getState().requestDataset({ data: 'https://data.example/events.json' });
+    store
+      .getState()
+      .openDataset({ dataset: fixtureDataset(), loadedFrom: 'https://data.example/events.json' });
+    expect(selectOpening(store.getState())).toBe(false);
+  });
+
+  it('is true while a large file is drawn as its preview', () => {
+    const store = createAppStore(fixtureDataset());
+    store.getState().showLoadingPreview(preview);
+    expect(selectOpening(store.getState())).toBe(true);
+    store.getState().showLoadingPreview(null);
+    expect(selectOpening(store.getState())).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 /*
- * Shared by the domain tests: a small, valid raw dataset (contract v1) that each test copies and breaks in one
- * place, plus helpers that unwrap results without `!` under noUncheckedIndexedAccess.
+ * Shared by the tests: a small, valid raw dataset (contract v1) that each test copies and breaks in one
+ * place, the same validated, bare events for code that reads few fields, and helpers that unwrap results
+ * without `!` under noUncheckedIndexedAccess.
  */
 import { parseEdtf } from '../domain/edtf';
-import type { EdtfDate } from '../domain/types';
+import type { Dataset, EdtfDate, TimelineEvent } from '../domain/types';
 import { validateDataset, type ValidationOptions, type ValidationResult } from '../domain/validate-dataset';
 
 export type RawRecord = Record<string, unknown>;
@@ -134,6 +135,40 @@ export function validateFixture(
 export function expectLoaded(result: ValidationResult): Extract<ValidationResult, { ok: true }> {
   if (!result.ok) throw new Error(`dataset rejected: ${JSON.stringify(result.problems)}`);
   return result;
+}
+
+/**
+ * The fixture dataset (or an edited copy of it), validated. It sorts as first-event (2024-05, aid, a1),
+ * third-event (2024-11-06/2024-11-17, military, a2) and second-event (2024-11-17, attack, a1 and a2).
+ */
+export function fixtureDataset(raw: unknown = rawDataset()): Dataset {
+  return expectLoaded(validateFixture(raw)).dataset;
+}
+
+/** The event of a dataset with this id, failing the test where there is none. */
+export function eventOf(dataset: Dataset, id: string): TimelineEvent {
+  const event = dataset.eventById.get(id);
+  if (!event) throw new Error(`no event "${id}"`);
+  return event;
+}
+
+/**
+ * A bare event on an EDTF date, titled by its id, for code that reads few fields: no actors, quotes or
+ * relations unless `fields` gives them.
+ */
+export function eventOn(id: string, date: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    title: id,
+    summary: '',
+    date: edtf(date),
+    dateBasis: '',
+    category: 'policy',
+    actors: [],
+    excerpts: [],
+    related: [],
+    ...fields,
+  };
 }
 
 /** Parses an EDTF string the test knows to be valid. */

@@ -3,6 +3,13 @@
  * ends, extra columns in ACLED's own order, quoted notes with commas, quotes and a line break, and rows the
  * importer must drop or mend; a TimelineJS file with HTML (and a script) in its texts and events it must drop.
  */
+import type { ImportResult } from '../domain/import/import-dataset';
+
+/** Narrows an import result to the successful case, failing the test otherwise. */
+export function expectImported(result: ImportResult): Extract<ImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
+  return result;
+}
 
 const ACLED_LINES = [
   // line 1: header, with columns the importer ignores and upper-case names

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../domain/calendar';
-import { PROPERTY_RUNS, PROPERTY_TIMEOUT, utc } from '../testing/properties';
+import { PROPERTY_RUNS, PROPERTY_TIMEOUT, idArb, windowArb } from '../testing/properties';
 import { parseViewParams, serializeViewParams } from './view-codec';
 import { MAX_QUERY_LENGTH, VIEWS, parseDay, type ViewState } from './view-params';
 
@@ -52,7 +51,6 @@ const widePairsSearch = fc
   )
   .map((pairs) => new URLSearchParams(pairs).toString());
 
-const idArb = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((id) => id.length <= 80);
 const idListArb = fc.uniqueArray(idArb, { maxLength: 12 });
 
 /*
@@ -66,14 +64,6 @@ const queryArb = fc
     fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 200 }),
   )
   .filter((q) => q.length > 0 && q.length <= MAX_QUERY_LENGTH && q === q.trim());
-
-const dayArb = fc
-  .integer({ min: utc('0001-01-01') / DAY_MS, max: utc('9999-12-31') / DAY_MS })
-  .map((days) => new Date(days * DAY_MS).toISOString().slice(0, 10));
-
-const windowArb = fc
-  .tuple(dayArb, dayArb)
-  .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
 
 const validViewState: fc.Arbitrary<ViewState> = fc
   .tuple(

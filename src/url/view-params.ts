@@ -1,7 +1,7 @@
 import { DAY_MS, formatIsoDay, parseIsoDay } from '../domain/calendar';
 
 /*
- * The URL contract (DESIGN.md), each parameter defined once in VIEW_PARAMS: how its text is read, how it is
+ * The URL contract (docs/design.md), each parameter defined once in VIEW_PARAMS: how its text is read, how it is
  * written, which of the store's choices it holds and whether changing that choice adds a Back step. The codec
  * (view-codec.ts), the history rule (history-entry.ts), the dataset check (reconcile-view.ts) and the store's
  * choices (view-choices.ts) are derived from it, so a new parameter is one more row. Pure and
@@ -213,7 +213,7 @@ const dataAddress = checked(isDataUrl, 'not an http or https address');
 
 /**
  * The store's choices, each with its parameters, in the order the address lists them. A list parameter that is
- * absent means every actor (or category), an empty one none; category filters extend DESIGN.md's list, so they
+ * absent means every actor (or category), an empty one none; category filters extend docs/design.md's list, so they
  * survive links too. An absent `data` is the built-in dataset (or a file).
  */
 export const VIEW_PARAMS = {

@@ -2,16 +2,11 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { formatEdtf } from '../date-format';
 import { importDataset, type ImportResult } from '../import/import-dataset';
-import { ACLED_SAMPLE, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
+import { ACLED_SAMPLE, TIMELINEJS_SAMPLE, expectImported } from '../../testing/import-fixtures';
 import { curatedDataset } from '../../testing/curated-dataset';
 import type { Dataset } from '../types';
 import { validateDataset } from '../validate-dataset';
 import { CSV_COLUMNS, csvCell, exportDatasetJson, exportEventsCsv, fileStem } from './export-dataset';
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
 
 function roundTrip(dataset: Dataset): ImportResult {
   return importDataset(exportDatasetJson(dataset, dataset.events), 'export.json');
@@ -108,28 +103,28 @@ function versionTwoDataset(): Dataset {
 describe('exportDatasetJson', () => {
   it('round-trips the curated dataset through the importer unchanged', () => {
     const dataset = curatedDataset();
-    const result = loaded(roundTrip(dataset));
+    const result = expectImported(roundTrip(dataset));
     expect(result.format).toBe('dataset');
     expect(result.problems).toEqual([]);
     expect(result.dataset).toEqual(dataset);
   });
 
   it('round-trips an imported ACLED dataset unchanged', () => {
-    const imported = loaded(importDataset(ACLED_SAMPLE, 'ukraine.csv')).dataset;
-    const result = loaded(roundTrip(imported));
+    const imported = expectImported(importDataset(ACLED_SAMPLE, 'ukraine.csv')).dataset;
+    const result = expectImported(roundTrip(imported));
     expect(result.problems).toEqual([]);
     expect(result.dataset).toEqual(imported);
   });
 
   it('round-trips an imported TimelineJS dataset unchanged', () => {
-    const imported = loaded(importDataset(JSON.stringify(TIMELINEJS_SAMPLE))).dataset;
-    expect(loaded(roundTrip(imported)).dataset).toEqual(imported);
+    const imported = expectImported(importDataset(JSON.stringify(TIMELINEJS_SAMPLE))).dataset;
+    expect(expectImported(roundTrip(imported)).dataset).toEqual(imported);
   });
 
   it('round-trips every field of version 2: times, years before 1, eras, location, fatalities, media, links, quotes not found', () => {
     const dataset = versionTwoDataset();
     const json = exportDatasetJson(dataset, dataset.events);
-    const result = loaded(importDataset(json, 'v2.json'));
+    const result = expectImported(importDataset(json, 'v2.json'));
     expect(result.dataset).toEqual(dataset);
     expect(JSON.parse(json)).toMatchObject({
       version: 2,
@@ -169,7 +164,7 @@ describe('exportDatasetJson', () => {
   });
 
   it('exports a selection in the given order, with only the actors and sources it uses', () => {
-    const dataset = loaded(importDataset(ACLED_SAMPLE)).dataset;
+    const dataset = expectImported(importDataset(ACLED_SAMPLE)).dataset;
     const chosen = ['ukr100003', 'rus200001']
       .map((id) => dataset.eventById.get(id))
       .filter((event) => event !== undefined);
@@ -183,7 +178,7 @@ describe('exportDatasetJson', () => {
       'civilians-russia',
     ]);
     expect(json.sources?.map((source) => source.id)).toEqual(['acled-notes']);
-    const reimported = loaded(importDataset(JSON.stringify(json)));
+    const reimported = expectImported(importDataset(JSON.stringify(json)));
     expect(reimported.problems).toEqual([]);
     expect(reimported.dataset.events.map((event) => event.id)).toEqual(['rus200001', 'ukr100003']);
   });
@@ -192,7 +187,7 @@ describe('exportDatasetJson', () => {
     const dataset = curatedDataset();
     const withRelations = dataset.events.filter((event) => event.related.length > 0);
     expect(withRelations.length).toBeGreaterThan(0);
-    const result = loaded(importDataset(exportDatasetJson(dataset, withRelations)));
+    const result = expectImported(importDataset(exportDatasetJson(dataset, withRelations)));
     expect(result.problems).toEqual([]);
     const kept = new Set(withRelations.map((event) => event.id));
     for (const event of result.dataset.events) {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, TimelineEvent } from '../types';
-import { importDataset, type ImportResult } from './import-dataset';
+import { importDataset } from './import-dataset';
+import { expectImported } from '../../testing/import-fixtures';
 
 /*
  * ACLED exports as people keep them: ACLED's current and pre-2016 layouts, and files re-saved by spreadsheets
  * or written by R and pandas. Each is small and written here by hand in the shape those tools give.
  */
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
 
 function byId(events: readonly TimelineEvent[]): Record<string, TimelineEvent> {
   return Object.fromEntries(events.map((event) => [event.id, event]));
@@ -36,7 +32,7 @@ const PRE_2016_LAYOUT = [
 
 describe('ACLED exports as they come', () => {
   it('reads the current layout: time precision, coordinates, tags, source scale, an actor on both sides', () => {
-    const result = loaded(importDataset(CURRENT_LAYOUT, 'sudan-2023.csv'));
+    const result = expectImported(importDataset(CURRENT_LAYOUT, 'sudan-2023.csv'));
     expect(losses(result.problems)).toEqual([]);
     const events = byId(result.dataset.events);
     expect(events.sdn28001).toMatchObject({
@@ -65,7 +61,7 @@ describe('ACLED exports as they come', () => {
   });
 
   it('reads the layout before 2016: ALLY_ACTOR as associated actors, day-first dates, NA as empty', () => {
-    const result = loaded(importDataset(PRE_2016_LAYOUT, 'algeria-1997.csv'));
+    const result = expectImported(importDataset(PRE_2016_LAYOUT, 'algeria-1997.csv'));
     expect(losses(result.problems)).toEqual([]);
     expect(notes(result.problems)).toEqual([
       {
@@ -99,7 +95,7 @@ describe('ACLED exports as they come', () => {
       'NIG1,1/2/2021,2021,Riots,Rioters (Nigeria),Kano,First.',
       'NIG2,1/17/2021,2021,Riots,Rioters (Nigeria),Kano,Second.',
     ].join('\r\n');
-    const result = loaded(importDataset(text, 'nigeria.csv'));
+    const result = expectImported(importDataset(text, 'nigeria.csv'));
     expect(result.dataset.events.map((event) => event.date.text)).toEqual(['2021-01-02', '2021-01-17']);
     expect(notes(result.problems)).toEqual([
       expect.objectContaining({
@@ -113,7 +109,7 @@ describe('ACLED exports as they come', () => {
       'event_id_cnty;event_date;year;event_type;actor1;location;latitude;longitude;notes',
       'UKR1;17.11.2024;2024;Battles;Military Forces of Ukraine (2019-);Kupiansk;49,71;37,61;"Clashes; then shelling."',
     ].join('\r\n');
-    const result = loaded(importDataset(text, 'ukraine.csv'));
+    const result = expectImported(importDataset(text, 'ukraine.csv'));
     expect(losses(result.problems)).toEqual([]);
     expect(result.dataset.events[0]).toMatchObject({
       date: { text: '2024-11-17' },
@@ -128,7 +124,7 @@ describe('ACLED exports as they come', () => {
       '"1","UKR1","2024-11-17",2024,"Battles","Military Forces of Ukraine (2019-)",NA,NA,"Kupiansk","Clashes.",0',
       '"2","UKR2","2024-11-18",2024,"Protests","Protesters (Ukraine)",NA,NA,"Kyiv",NA,NA',
     ].join('\n');
-    const result = loaded(importDataset(text, 'from-r.csv'));
+    const result = expectImported(importDataset(text, 'from-r.csv'));
     expect(losses(result.problems)).toEqual([]);
     expect(result.dataset.actors.map((actor) => actor.name)).not.toContain('NA');
     expect(byId(result.dataset.events).ukr2).toMatchObject({
@@ -148,7 +144,7 @@ describe('ACLED exports as they come', () => {
       'Unnamed: 0,event_id_cnty,event_date,actor1,notes,fatalities\n0,UKR1,2024-11-17,Rioters (Ukraine),Riot.,nan',
     ],
   ])('reads pandas’ %s, NaN as empty', (_name, text) => {
-    const result = loaded(importDataset(text, 'from-pandas.csv'));
+    const result = expectImported(importDataset(text, 'from-pandas.csv'));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events[0]).toMatchObject({ id: 'ukr1', summary: 'Riot.' });
     expect(result.dataset.events[0]).not.toHaveProperty('fatalities');
@@ -164,7 +160,7 @@ describe('ACLED exports as they come', () => {
       'A5,2021-01-02T00:00:00Z,2021,Five.',
       'A6,2021-01-02,2021,Six.',
     ].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     expect(Object.fromEntries(result.dataset.events.map((event) => [event.id, event.date.text]))).toEqual({
       a1: '2020-05-09',
@@ -178,7 +174,7 @@ describe('ACLED exports as they come', () => {
 
   it('says where it had to guess a century or read a date serial number', () => {
     const text = ['event_id_cnty,event_date,notes', 'A1,9-May-20,One.', 'A2,44198,Two.'].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.dataset.events.map((event) => event.date.text)).toEqual(['2020-05-09', '2021-01-02']);
     expect(notes(result.problems).map((problem) => problem.message)).toEqual([
       'two-digit years without a matching "year" are read as 1990 to 2089 (first at line 2: "9-May-20")',
@@ -190,12 +186,12 @@ describe('ACLED exports as they come', () => {
     const text = ['event_id_cnty,event_date,notes', 'A1,2024-11-17,One.,,', 'A2,2024-11-18,Two.,,'].join(
       '\n',
     );
-    expect(loaded(importDataset(text)).problems).toEqual([]);
+    expect(expectImported(importDataset(text)).problems).toEqual([]);
   });
 
   it('reads a time_precision it does not know as the coded day, and says so', () => {
     const text = ['event_id_cnty,event_date,time_precision,notes', 'A1,2024-11-17,9,One.'].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
       {
         path: 'line 2.time_precision',

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, TimelineEvent } from '../types';
 import { ACLED_DATE_BASIS } from './acled';
-import { importDataset, type ImportResult } from './import-dataset';
+import { importDataset } from './import-dataset';
 import { LINES_PER_SOURCE } from './quote-sources';
-import { ACLED_KEPT_IDS, ACLED_MINIMAL_HEADER, ACLED_SAMPLE } from '../../testing/import-fixtures';
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
-
-function eventOf(dataset: Dataset, id: string): TimelineEvent {
-  const event = dataset.eventById.get(id);
-  if (!event) throw new Error(`no event "${id}"`);
-  return event;
-}
+import { eventOf } from '../../testing/dataset-fixtures';
+import {
+  ACLED_KEPT_IDS,
+  ACLED_MINIMAL_HEADER,
+  ACLED_SAMPLE,
+  expectImported,
+} from '../../testing/import-fixtures';
 
 describe('ACLED CSV import: the sample export', () => {
-  const result = loaded(importDataset(ACLED_SAMPLE, 'exports/ukraine-november.csv'));
+  const result = expectImported(importDataset(ACLED_SAMPLE, 'exports/ukraine-november.csv'));
   const { dataset } = result;
 
   it('keeps the good rows and reports each dropped one by its line', () => {
@@ -176,7 +170,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
 
   it('reads LF files without BOM, any column order and case, and ignores extra columns', () => {
     const text = 'NOTES,Extra,Event_Date,EVENT_ID_CNTY\n"Shelling, then a fire.",x,2024-11-17,UKR1\n';
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events[0]).toMatchObject({
       id: 'ukr1',
@@ -192,7 +186,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
     const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17'), broken, row('UKR3', '2024-11-17')].join(
       '\n',
     );
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     // The unclosed quote runs to the end of the file, swallowing line 4 as well.
     expect(result.dataset.events.map((event) => event.id)).toEqual(['ukr1']);
     expect(result.problems).toEqual([
@@ -212,7 +206,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       row('???', '2024-11-17'),
       row('UKR3', '2024-11-17'),
     ].join('\r\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
       {
         path: 'line 2.event_id_cnty',
@@ -230,7 +224,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
 
   it('drops a row without a readable date, whatever else it has', () => {
     const text = [ACLED_MINIMAL_HEADER, row('', 'tomorrow'), row('UKR3', '2024-11-17')].join('\n');
-    expect(loaded(importDataset(text)).problems).toEqual([
+    expect(expectImported(importDataset(text)).problems).toEqual([
       {
         path: 'line 2.event_date',
         message: expect.stringMatching(/^"tomorrow" is not a date in a form ACLED/),
@@ -241,7 +235,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
 
   it('drops an exact copy of a row, nothing lost', () => {
     const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17'), row('UKR1', '2024-11-17')].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
       {
         path: 'line 3',
@@ -279,7 +273,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       ),
       row('UKR3', '2024-11-17', 'Shelling.'),
     ].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events).toHaveLength(3);
   });
@@ -287,7 +281,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
   it('splits many rows into sources of LINES_PER_SOURCE lines', () => {
     const count = LINES_PER_SOURCE * 2 + 1;
     const rows = Array.from({ length: count }, (_, index) => row(`UKR${index}`, '2024-11-17'));
-    const result = loaded(importDataset([ACLED_MINIMAL_HEADER, ...rows].join('\n')));
+    const result = expectImported(importDataset([ACLED_MINIMAL_HEADER, ...rows].join('\n')));
     expect(result.problems).toEqual([]);
     expect(result.dataset.events).toHaveLength(count);
     expect(result.dataset.sources.map((source) => [source.id, source.title])).toEqual([
@@ -301,7 +295,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
   it('shortens fields to the contract’s limits instead of dropping the event', () => {
     const longNotes = 'word '.repeat(1500);
     const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17', longNotes)].join('\n');
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([]);
     const [event] = result.dataset.events;
     expect(event?.summary.length).toBeLessThanOrEqual(2000);

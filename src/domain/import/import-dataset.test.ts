@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportSize, importDataset, MAX_IMPORT_BYTES, type ImportResult } from './import-dataset';
+import { checkImportSize, importDataset, MAX_IMPORT_BYTES } from './import-dataset';
 import { curatedRawInline as curatedRaw, readCuratedTextFile } from '../../testing/curated-dataset';
+import { expectImported } from '../../testing/import-fixtures';
 
 const curatedRawInline = () =>
   curatedRaw() as { events: Record<string, unknown>[]; actors: Record<string, unknown>[] };
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
 
 const EXPECTED_FORMATS =
   'a dataset of this app (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
@@ -138,7 +134,7 @@ describe('importDataset: files that cannot be read', () => {
     const text = curatedFile((raw) => {
       delete (raw as Record<string, unknown>).version;
     });
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     expect(result.format).toBe('dataset');
     expect(result.problems).toEqual([
       { path: 'dataset.version', message: 'is missing; read as version 2', effect: 'repaired' },
@@ -169,7 +165,7 @@ describe('importDataset: files that cannot be read', () => {
 
 describe('importDataset: datasets of this app', () => {
   it('loads the curated dataset given as one file, with a byte order mark', () => {
-    const result = loaded(importDataset(`\ufeff${JSON.stringify(curatedRawInline())}`, 'icaro.json'));
+    const result = expectImported(importDataset(`\ufeff${JSON.stringify(curatedRawInline())}`, 'icaro.json'));
     expect(result.format).toBe('dataset');
     expect(result.problems).toEqual([]);
     expect(result.counts.events).toEqual({ loaded: 8, repaired: 0, dropped: 0 });
@@ -181,9 +177,11 @@ describe('importDataset: datasets of this app', () => {
       /"text":"(?:[^"\\]|\\.)*"/,
       '"textFile":"sources/icaro-atacms.txt"',
     );
-    expect(loaded(importDataset(raw, 'x.json', { readTextFile: readCuratedTextFile })).problems).toEqual([]);
+    expect(
+      expectImported(importDataset(raw, 'x.json', { readTextFile: readCuratedTextFile })).problems,
+    ).toEqual([]);
     // Without its text the source is dropped; the events stay, their quotes marked as not found.
-    const without = loaded(importDataset(raw, 'x.json'));
+    const without = expectImported(importDataset(raw, 'x.json'));
     expect(without.problems[0]).toEqual({
       path: 'sources[0].textFile',
       message: 'file "sources/icaro-atacms.txt" could not be read',
@@ -206,7 +204,7 @@ describe('importDataset: datasets of this app', () => {
       });
     });
     const count = curatedRawInline().events.length;
-    const result = loaded(importDataset(text));
+    const result = expectImported(importDataset(text));
     const first = String(curatedEventId(0));
     expect(result.problems).toEqual([
       {

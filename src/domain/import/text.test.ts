@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, htmlToTextWithLinks, slugOrHash, stableHash } from './text';
+import {
+  decodeEntities,
+  htmlToParagraphs,
+  htmlToText,
+  htmlToTextWithLinks,
+  slugOrHash,
+  stableHash,
+} from './text';
 
 describe('slugOrHash', () => {
   it('falls back to a stable hash for text without letters or digits', () => {
@@ -97,5 +104,31 @@ describe('htmlToText', () => {
     expect(htmlToText(manyOpenings)).toBe('');
     expect(htmlToText(`${manyScripts}x`)).toBe('');
     expect(htmlToText('&#'.repeat(100_000))).toBe('&#'.repeat(100_000));
+  });
+});
+
+describe('htmlToParagraphs', () => {
+  it('ends a paragraph at every block element and keeps inline ones in their sentence', () => {
+    const html =
+      '<h1>Port struck</h1><p>The port was <em>struck</em>\n at dawn.</p><ul><li>One</li><li>Two</li></ul>a<br>b';
+    expect(htmlToParagraphs(html)).toEqual([
+      'Port struck',
+      'The port was struck at dawn.',
+      'One',
+      'Two',
+      'a',
+      'b',
+    ]);
+  });
+
+  it('leaves out the head, scripts, styles and the page’s furniture', () => {
+    const html =
+      '<html><head><title>T</title><style>p{}</style></head><body><nav>Home</nav><p>Text &amp; more</p>' +
+      '<script>evil()</script><form><button>Go</button></form><footer>©</footer></body></html>';
+    expect(htmlToParagraphs(html)).toEqual(['Text & more']);
+  });
+
+  it('gives nothing for a page without text', () => {
+    expect(htmlToParagraphs('<p> </p><img src="x.png"><p>\u00a0</p>')).toEqual([]);
   });
 });

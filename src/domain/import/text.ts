@@ -122,20 +122,21 @@ function linkAddress(tag: string): string | undefined {
   return address.length <= MAX_URL_LENGTH && isHttpUrl(address) ? address : undefined;
 }
 
-export interface TextWithLinks {
-  readonly text: string;
-  /** The http(s) links of the fragment, with the words they were on, in order. */
+/** What `stripTags` drops with its content, and what it puts where a block tag was. */
+interface StripOptions {
+  readonly skipped: ReadonlySet<string>;
+  readonly blockBreak: string;
+}
+
+interface StrippedHtml {
+  /** The text with its tags, comments and skipped elements removed; character references stay. */
+  readonly raw: string;
+  /** The http(s) links, with the words they were on, in order. */
   readonly links: EventLink[];
 }
 
-/**
- * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML), and the addresses of its links:
- * tags are removed, `script`, `style` and similar elements with their content, comments too; then character
- * references are decoded and whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as
- * text. The result is text to be shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the
- * literal characters `<b>`, which is what its author wrote. Links are kept only where they are http(s).
- */
-export function htmlToTextWithLinks(html: string): TextWithLinks {
+/** HTML read as text in one pass: its text without markup, and the addresses of its http(s) links. */
+function stripTags(html: string, { skipped, blockBreak }: StripOptions): StrippedHtml {
   const parts: string[] = [];
   const links: EventLink[] = [];
   let openLink: { url: string | undefined; from: number } | undefined;
@@ -175,17 +176,64 @@ export function htmlToTextWithLinks(html: string): TextWithLinks {
       if (openLink.url) links.push({ url: openLink.url, ...(text !== '' && { text }) });
       openLink = undefined;
     }
-    if (!closing && NON_TEXT_ELEMENTS.has(name)) index = endOfElement(html, name, index);
+    if (!closing && skipped.has(name)) index = endOfElement(html, name, index);
     // Block tags separate words ("<p>one</p><p>two</p>"); inline ones do not ("<b>Kyiv</b>’s").
-    if (!INLINE_ELEMENTS.has(name)) parts.push(' ');
+    if (!INLINE_ELEMENTS.has(name)) parts.push(blockBreak);
   }
   if (openLink?.url) links.push({ url: openLink.url });
-  return { text: cleanText(decodeEntities(parts.join(''))), links };
+  return { raw: parts.join(''), links };
+}
+
+export interface TextWithLinks {
+  readonly text: string;
+  /** The http(s) links of the fragment, with the words they were on, in order. */
+  readonly links: EventLink[];
+}
+
+/**
+ * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML), and the addresses of its links:
+ * tags are removed, `script`, `style` and similar elements with their content, comments too; then character
+ * references are decoded and whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as
+ * text. The result is text to be shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the
+ * literal characters `<b>`, which is what its author wrote. Links are kept only where they are http(s).
+ */
+export function htmlToTextWithLinks(html: string): TextWithLinks {
+  const { raw, links } = stripTags(html, { skipped: NON_TEXT_ELEMENTS, blockBreak: ' ' });
+  return { text: cleanText(decodeEntities(raw)), links };
 }
 
 /** Plain text from an HTML fragment, without its links (see htmlToTextWithLinks). */
 export function htmlToText(html: string): string {
   return htmlToTextWithLinks(html).text;
+}
+
+/** Elements of a page that hold no text of its article: the head, and the page's furniture. */
+const NON_ARTICLE_ELEMENTS = new Set([
+  ...NON_TEXT_ELEMENTS,
+  'head',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'textarea',
+]);
+
+const PARAGRAPH_BREAK = '\u2029';
+
+/**
+ * The paragraphs of an HTML page, as `htmlToText` would give each: every block element (`p`, `h1`, `li`,
+ * `br`...) ends one, and the head, navigation, forms and footers are left out. Like `htmlToText` it reads the
+ * markup as text and builds no document, so nothing in the page can run or load.
+ */
+export function htmlToParagraphs(html: string): string[] {
+  const { raw } = stripTags(html, { skipped: NON_ARTICLE_ELEMENTS, blockBreak: PARAGRAPH_BREAK });
+  const text = decodeEntities(raw);
+  return text
+    .split(PARAGRAPH_BREAK)
+    .map(cleanText)
+    .filter((paragraph) => paragraph !== '');
 }
 
 /** Removes control characters other than whitespace, then collapses whitespace. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isDrawable } from '../event-index';
 import { formatEdtf } from '../date-format';
 import type { TimelineEvent } from '../types';
-import { importDataset, type ImportResult } from './import-dataset';
+import { importDataset } from './import-dataset';
+import { expectImported } from '../../testing/import-fixtures';
 
 /*
  * TimelineJS files in the shapes of Knight Lab's own examples and documentation: media credits with links and
@@ -10,13 +11,8 @@ import { importDataset, type ImportResult } from './import-dataset';
  * TimelineJS 2 format. Written here by hand, small.
  */
 
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
-
 function importJson(value: unknown, fileName = 'timeline.json') {
-  return loaded(importDataset(JSON.stringify(value), fileName));
+  return expectImported(importDataset(JSON.stringify(value), fileName));
 }
 
 function byTitle(events: readonly TimelineEvent[]): Record<string, TimelineEvent> {
@@ -212,7 +208,7 @@ describe('TimelineJS 2 files', () => {
   };
 
   it('is read like TimelineJS 3, and its problems named by its own paths', () => {
-    const result = loaded(importDataset(JSON.stringify(TIMELINE_2), 'tl2.json'));
+    const result = expectImported(importDataset(JSON.stringify(TIMELINE_2), 'tl2.json'));
     expect(result.format).toBe('timelinejs2');
     expect(result.dataset.title).toBe('The Main Timeline Headline');
     expect(result.problems).toEqual([

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../types';
 import { importDataset, type ImportResult } from './import-dataset';
 import { TIMELINEJS_DATE_BASIS } from './timelinejs';
-import { TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
-
-function loaded(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
-  return result;
-}
+import { TIMELINEJS_SAMPLE, expectImported } from '../../testing/import-fixtures';
 
 /** Every string in the dataset's records, for checks that must hold everywhere. */
 function allStrings(dataset: Dataset): string[] {
@@ -27,7 +22,7 @@ function importJson(value: unknown, fileName?: string): ImportResult {
 }
 
 describe('TimelineJS import: the sample file', () => {
-  const result = loaded(importJson(TIMELINEJS_SAMPLE, 'war.json'));
+  const result = expectImported(importJson(TIMELINEJS_SAMPLE, 'war.json'));
   const { dataset } = result;
 
   it('keeps every event with a start date, mends the rest, and names each by its index in the file', () => {
@@ -153,7 +148,7 @@ describe('TimelineJS import: other files', () => {
   const event = (extra: Record<string, unknown>) => ({ start_date: { year: 2024 }, ...extra });
 
   it('names the dataset after the file', () => {
-    const result = loaded(
+    const result = expectImported(
       importJson({ events: [event({ text: { headline: 'Only event' } })] }, 'dir/my timeline.json'),
     );
     expect(result.dataset.title).toBe('my timeline.json');
@@ -161,7 +156,7 @@ describe('TimelineJS import: other files', () => {
   });
 
   it('takes ids from unique_id first, then headline and year, deduplicated', () => {
-    const result = loaded(
+    const result = expectImported(
       importJson({
         events: [
           event({ text: { headline: 'Same' } }),
@@ -214,7 +209,7 @@ describe('TimelineJS import: other files', () => {
       { path: 'events[6].start_date.year', message: '2024.5 is not a whole number', effect: 'dropped' },
     ]);
     expect(
-      Object.fromEntries(loaded(result).dataset.events.map((item) => [item.title, item.date.text])),
+      Object.fromEntries(expectImported(result).dataset.events.map((item) => [item.title, item.date.text])),
     ).toEqual({
       BC: '-0500',
       'No month': '2024',
@@ -231,11 +226,11 @@ describe('TimelineJS import: other files', () => {
         event({ group: 'x'.repeat(300), text: { headline: 'Long group' } }),
       ],
     });
-    expect(loaded(result).problems).toEqual([
+    expect(expectImported(result).problems).toEqual([
       { path: 'events[1]', message: 'must be an object, not "x"', effect: 'dropped' },
     ]);
     // group names are shortened to the contract's 200 characters rather than dropping the event
-    expect(loaded(result).dataset.actors.map((actor) => actor.name.length)).toContain(200);
+    expect(expectImported(result).dataset.actors.map((actor) => actor.name.length)).toContain(200);
   });
 
   it('fails a file none of whose events can be read', () => {

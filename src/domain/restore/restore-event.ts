@@ -67,20 +67,8 @@ function restoreDate(raw: RawRecord, path: string, log: RecordLog) {
   return date.ok ? date.value : log.dropped(`${path}.date`, date.error);
 }
 
-/** The event at `path`, with its relations still to be checked against the events kept. */
-export function restoreEvent(
-  raw: RawRecord,
-  path: string,
-  lists: EventLists,
-  log: RecordLog,
-): { event: TimelineEvent; relations: PendingRelation[] } | undefined {
-  ignoreUnknownFields(raw, FIELDS.event, path, log);
-  const title = readText(raw, 'title', path, log, LIMITS.title);
-  if (!title.ok) log.dropped(`${path}.title`, title.why);
-  const date = restoreDate(raw, path, log);
-  if (!title.ok || !date) return undefined;
-
-  const id = lists.eventIds.claim(raw, title.value, path, log);
+/** Every field of an event but its id, title and date. */
+function restoreFields(raw: RawRecord, path: string, lists: EventLists, log: RecordLog, title: string) {
   const rawExcerpts = optionalList(raw, 'excerpts', path, log, 'the event is kept without a quote') ?? [];
   if (rawExcerpts.length === 0)
     log.repaired(
@@ -95,11 +83,8 @@ export function restoreEvent(
   const attribution = optionalText(raw, 'attribution', path, log, LIMITS.attribution);
   const media = restoreMedia(raw, path, log);
   const links = restoreLinks(raw, path, log);
-  const event: TimelineEvent = {
-    id,
-    title: title.value,
-    summary: textOrStandIn(raw, 'summary', path, log, LIMITS.summary, title.value),
-    date,
+  return {
+    summary: textOrStandIn(raw, 'summary', path, log, LIMITS.summary, title),
     dateBasis: textOrStandIn(raw, 'dateBasis', path, log, LIMITS.dateBasis, NO_DATE_BASIS),
     category: restoreCategory(raw, path, log),
     actors: restoreEventActors(raw, path, lists.actorIds, log),
@@ -114,5 +99,25 @@ export function restoreEvent(
     ...(media !== undefined && { media }),
     ...(links !== undefined && { links }),
   };
+}
+
+/** The event at `path`, with its relations still to be checked against the events kept. */
+export function restoreEvent(
+  raw: RawRecord,
+  path: string,
+  lists: EventLists,
+  log: RecordLog,
+): { event: TimelineEvent; relations: PendingRelation[] } | undefined {
+  ignoreUnknownFields(raw, FIELDS.event, path, log);
+  const title = readText(raw, 'title', path, log, LIMITS.title);
+  if (!title.ok) log.dropped(`${path}.title`, title.why);
+  const date = restoreDate(raw, path, log);
+  // Every field is read before the event is kept or dropped, so an author hears of all its problems at once.
+  const fields = restoreFields(raw, path, lists, log, title.ok ? title.value : '');
+  if (!title.ok || !date) return undefined;
+
+  const id = lists.eventIds.claim(raw, title.value, path, log);
+  const { summary, ...rest } = fields;
+  const event: TimelineEvent = { id, title: title.value, summary, date, ...rest };
   return { event, relations: restoreRelations(raw, path, id, log) };
 }

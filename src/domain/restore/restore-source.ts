@@ -62,12 +62,13 @@ export function restoreSource(
   if (!published.ok)
     log.dropped(`${path}.published`, typeof publishedText === 'string' ? published.error : 'is missing');
   const text = sourceText(raw, path, log, readTextFile);
-  if (!title.ok || !published.ok || text === undefined) return undefined;
-
-  const id = ids.claim(raw, title.value, path, log);
+  // Every field is read before the source is kept or dropped, so an author hears of all its problems at once.
   const publisher = textOrStandIn(raw, 'publisher', path, log, LIMITS.publisher, NO_PUBLISHER);
   const url = optionalHttpUrl(raw, 'url', path, log, 'the source is kept without a link');
   const publishedBasis = optionalText(raw, 'publishedBasis', path, log, LIMITS.publishedBasis);
+  if (!title.ok || !published.ok || text === undefined) return undefined;
+
+  const id = ids.claim(raw, title.value, path, log);
   return {
     id,
     title: title.value,

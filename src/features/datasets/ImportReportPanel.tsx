@@ -10,12 +10,16 @@ const MAX_LISTED = 500;
  */
 export function ImportReportPanel() {
   const report = useAppState((state) => state.importReport);
+  const dismiss = useAppState((state) => state.dismissImportReport);
   if (!report) return null;
   const notes = report.problems.filter((problem) => problem.effect === 'noted');
   const problems = report.problems.filter((problem) => problem.effect !== 'noted');
   const others = otherRecordsSentence(report.counts);
   return (
-    <div className="import-report">
+    <section className="import-report" aria-label="Import report">
+      <button type="button" className="action-button import-report-dismiss" onClick={dismiss}>
+        Dismiss<span className="visually-hidden"> the import report</span>
+      </button>
       <div role="status">
         <p>{eventsSentence(report.name, report.format, report.counts)}</p>
         {others && <p>{others}</p>}
@@ -43,6 +47,6 @@ export function ImportReportPanel() {
           )}
         </details>
       )}
-    </div>
+    </section>
   );
 }

@@ -4,14 +4,14 @@ import type { ImportResult } from '../../domain/import/import-dataset';
 import type { Dataset } from '../../domain/types';
 import { createAppStore, type AppStore } from '../../state/app-store';
 import { curatedDataset } from '../../testing/curated-dataset';
-import { expectLoaded, rawDataset, validateFixture } from '../../testing/dataset-fixtures';
+import { fixtureDataset } from '../../testing/dataset-fixtures';
 import { startDatasetLoading } from './dataset-loading';
 import type { LoadListeners, LoadOutcome, LoadStarter } from './load-dataset';
 import type { LoadRequest } from './load-messages';
 
 const builtin = curatedDataset();
 /** Events first-event, second-event and third-event. */
-const other = (): Dataset => expectLoaded(validateFixture(rawDataset())).dataset;
+const other = (): Dataset => fixtureDataset();
 
 const LINK = 'https://data.example/events.json';
 const NEWER_LINK = 'https://data.example/newer.json';

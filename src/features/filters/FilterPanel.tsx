@@ -26,7 +26,13 @@ function SearchBox() {
   const setQuery = useAppState((state) => state.setQuery);
   const [draft, setDraft] = useState(query);
   const inputRef = useRef<HTMLInputElement>(null);
-  useShortcut('focus-search', () => inputRef.current?.focus());
+  useShortcut('focus-search', () => {
+    const input = inputRef.current;
+    // On narrow screens the filters wait in a closed dialog: open it first.
+    const dialog = input?.closest('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    input?.focus();
+  });
   const [lastQuery, setLastQuery] = useState(query);
   if (query !== lastQuery) {
     // The store changed from outside (Back, a link): show what now applies.
@@ -53,12 +59,20 @@ function SearchBox() {
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Words in titles, summaries or quotes"
         onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          // In the narrow layout's dialog, Esc closes the dialog: it must not first wipe the search typed.
+          const dialog = event.currentTarget.closest('dialog');
+          if (event.key !== 'Escape' || !dialog?.open) return;
+          event.preventDefault();
+          dialog.close();
+        }}
       />
     </form>
   );
 }
 
-function FilterStatus() {
+/** "Showing N of M events"; also above the events on narrow screens, whose filters wait in a dialog. */
+export function FilterStatus() {
   const shown = useAppState((state) => selectVisibleEvents(state).length);
   const total = useAppState((state) => state.dataset.events.length);
   return (

@@ -13,8 +13,8 @@ export function ShortcutsHelp() {
   useShortcut('help', open);
   return (
     <>
-      <button type="button" className="tool-button" aria-haspopup="dialog" onClick={open}>
-        Keyboard shortcuts
+      <button type="button" className="tool-button shortcuts-button" aria-haspopup="dialog" onClick={open}>
+        <span className="shortcuts-button-text">Keyboard shortcuts</span>
       </button>
       <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -15,7 +15,7 @@ export function CategoryLegend({ categories }: { categories: readonly CategoryIn
       <ul className="legend-shapes" aria-label="Date shapes">
         <li>
           <span className="legend-shape legend-day" aria-hidden="true" />
-          Known day
+          Known day: a dot on its date
         </li>
         <li>
           <span className="legend-shape legend-span" aria-hidden="true" />

@@ -5,6 +5,7 @@ import { useShortcut } from '../../shared/use-shortcut';
 import { selectDrawing, selectRequestedWindow } from '../../state/selectors';
 import { useAppState, useAppStoreApi } from '../../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
+import { FocusedLabel } from './FocusedLabel';
 import { TimelineController } from './timeline-controller';
 import { timelinePage } from './timeline-page';
 import { useTimelineKeys } from './use-timeline-keys';
@@ -102,21 +103,27 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
         </div>
       </div>
       <p className="timeline-hint" id="timeline-hint">
-        Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
-        events, + and − zoom, 0 fits them all. The same events are available as a list:{' '}
+        <span className="timeline-hint-gestures">
+          Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
+          events, + and − zoom, 0 fits them all.
+        </span>{' '}
+        The same events are available as a list:{' '}
         <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
           switch to List view
         </button>
         .
       </p>
       {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
-      <div
-        ref={containerRef}
-        className="timeline-canvas"
-        role="group"
-        aria-label="Events on the timeline"
-        aria-describedby="timeline-hint"
-      />
+      <div className="timeline-frame">
+        <div
+          ref={containerRef}
+          className="timeline-canvas"
+          role="group"
+          aria-label="Events on the timeline"
+          aria-describedby="timeline-hint"
+        />
+        <FocusedLabel containerRef={containerRef} />
+      </div>
       {drawing.kind === 'preview' && (
         <p className="timeline-empty" role="status">
           Drawing {drawing.shownCount.toLocaleString('en')} events as counts while they are checked…
@@ -131,7 +138,10 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
           </p>
         )
       )}
-      <CategoryLegend categories={drawing.kind === 'nothing' ? [] : drawing.categories} />
+      <details className="timeline-key">
+        <summary>Key to colours and shapes</summary>
+        <CategoryLegend categories={drawing.kind === 'nothing' ? [] : drawing.categories} />
+      </details>
     </section>
   );
 }

@@ -14,7 +14,7 @@ import {
   type TimelineWidget,
 } from './timeline-controller';
 import type { TimelinePage } from './timeline-page';
-import { paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
+import { labelRoomPx, paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
 import type { WindowAnimation } from './vis-options';
 import { DAY_MS } from '../../domain/calendar';
 
@@ -33,6 +33,7 @@ class FakeWidget implements TimelineWidget {
   readonly focused: { id: string; options: WindowAnimation & { zoom: false } }[] = [];
   selection: string[] = [];
   destroyed = false;
+  redraws = 0;
   readonly #select: SelectListener[] = [];
   readonly #rangechanged: RangeListener[] = [];
 
@@ -59,6 +60,9 @@ class FakeWidget implements TimelineWidget {
   }
   focus(id: string, options: WindowAnimation & { zoom: false }) {
     this.focused.push({ id, options });
+  }
+  redraw() {
+    this.redraws += 1;
   }
   destroy() {
     this.destroyed = true;
@@ -95,6 +99,9 @@ class FakePage implements TimelinePage {
   windowShowing() {
     return this.showingWindow;
   }
+  width() {
+    return PANEL_WIDTH;
+  }
   nextFrame(callback: () => void) {
     this.#frames.push(callback);
   }
@@ -106,6 +113,8 @@ class FakePage implements TimelinePage {
 }
 
 const element = { tagName: 'DIV' } as unknown as HTMLElement;
+/** How wide the fake page's timeline is: the fit keeps room for labels in proportion to it. */
+const PANEL_WIDTH = 900;
 const fixtureDataset = (): Dataset => expectLoaded(validateFixture(rawDataset())).dataset;
 
 function itemsOf(drawing: Drawing): TimelineItem[] {
@@ -150,7 +159,7 @@ function setUp({ reducedMotion = false, dataset = fixtureDataset() } = {}) {
 /** The window fitting a drawing shows. */
 function fitted(drawing: Drawing): TimeRange {
   if (drawing.kind === 'nothing' || !drawing.extent) throw new Error('nothing to fit');
-  return paddedExtent(drawing.extent);
+  return paddedExtent(drawing.extent, PANEL_WIDTH, labelRoomPx(PANEL_WIDTH));
 }
 
 describe('TimelineController: the widget and its items', () => {
@@ -174,6 +183,18 @@ describe('TimelineController: the widget and its items', () => {
     expect(changes).toEqual([`remove ${removed.id},${changed.id}`, `add ${changed.id}`]);
     expect(widget.items.get(changed.id)?.label).toBe('Renamed');
     expect(widget.items.get(kept.id)).toBe(kept);
+  });
+
+  it('lays the widget out once more in the frame after items changed, so its height fits the rows', () => {
+    const { widget, controller, propsNow, page } = setUp();
+    const props = propsNow();
+    controller.setProps(props);
+    expect(widget.redraws).toBe(0);
+    page.runFrames();
+    expect(widget.redraws).toBe(1);
+    controller.setProps({ ...props, selectedEventId: null });
+    page.runFrames();
+    expect(widget.redraws).toBe(1);
   });
 
   it('stacks events, not counts, and says so only when that changes', () => {
@@ -203,6 +224,19 @@ describe('TimelineController: fitting newly opened data', () => {
     store.getState().setActorFilter(['a2']);
     controller.setProps(propsNow());
     expect(widget.moves).toHaveLength(1);
+  });
+
+  it('keeps room for labels when it fits events, and none when it fits counts', () => {
+    const events = setUp();
+    events.controller.setProps(events.propsNow({ stack: true }));
+    const counts = setUp();
+    const props = counts.propsNow({ stack: false });
+    counts.controller.setProps(props);
+    if (props.drawing.kind === 'nothing' || !props.drawing.extent) throw new Error('nothing to fit');
+    const fittedCounts = paddedExtent(props.drawing.extent, PANEL_WIDTH, 0);
+    expect(counts.widget.moves).toEqual([{ window: fittedCounts, options: AT_ONCE }]);
+    const span = ({ window }: { window: TimeRange }) => window.end - window.start;
+    expect(span(events.widget.moves[0]!)).toBeGreaterThan(span(counts.widget.moves[0]!));
   });
 
   it('fits a dataset only once it has items to draw', () => {

@@ -7,6 +7,7 @@ import {
   aggregateBucket,
   isAggregateId,
   itemChanges,
+  labelRoomPx,
   paddedExtent,
   scaleWindow,
   type TimelineItem,
@@ -28,6 +29,8 @@ export interface TimelineWidget {
   setWindow(start: number, end: number, options?: WindowAnimation): void;
   getWindow(): { start: Date; end: Date };
   setSelection(ids: string[]): void;
+  /** Lays out everything again, measuring the items drawn since (and fitting its height to them). */
+  redraw(): void;
   focus(id: string, options: WindowAnimation & { zoom: false }): void;
   destroy(): void;
 }
@@ -173,13 +176,19 @@ export class TimelineController {
     if (add.length) this.#items.add(add);
     for (const id of remove) this.#shown.delete(id);
     for (const item of add) this.#shown.set(item.id, item);
+    // vis-timeline draws added items in its next frame and sizes its panels before it has measured them: with
+    // no later redraw (no animation to follow, as with reduced motion) the timeline kept the height it had
+    // before, cutting off the lowest rows. One more layout after that frame fits the height to the rows.
+    if (remove.length || add.length) this.#options.page.nextFrame(() => this.#widget.redraw());
   }
 
   #fitTo(options: WindowAnimation): TimeRange | null {
     const drawing = this.#props?.drawing;
     const extent = drawing && drawing.kind !== 'nothing' ? drawing.extent : null;
     if (!extent) return null;
-    const padded = paddedExtent(extent);
+    // Events have labels beside them; counts (not stacked) do not.
+    const width = this.#options.page.width();
+    const padded = paddedExtent(extent, width, this.#props?.stack ? labelRoomPx(width) : 0);
     this.#widget.setWindow(padded.start, padded.end, options);
     return padded;
   }

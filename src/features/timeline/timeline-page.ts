@@ -11,6 +11,8 @@ export interface TimelinePage {
   /** The window nearest to `window` that shows `element` whole (see `windowShowing`). */
   windowShowing(element: HTMLElement, window: TimeRange): TimeRange | null;
   nextFrame(callback: () => void): void;
+  /** How wide the timeline's panel is, in pixels (0 before it is laid out). */
+  width(): number;
 }
 
 /** Space kept between a selected item and the edges of the timeline when it moves to show the item. */
@@ -40,9 +42,9 @@ function windowShowing(element: Element, frame: Element, window: TimeRange): Tim
 
 /** The timeline drawn in `container`. */
 export function timelinePage(container: HTMLElement): TimelinePage {
-  // A point in time is drawn as a box, a line down from the axis and a dot on it: the box is the item.
+  // A day is drawn as a dot and its label (a point item, which vis-timeline draws with a separate dot element).
   const selectedElement = () =>
-    container.querySelector<HTMLElement>('.vis-item.vis-selected:is(.vis-box, .vis-range)');
+    container.querySelector<HTMLElement>('.vis-item.vis-selected:is(.vis-point, .vis-range)');
   return {
     selectedElement,
     whenSelectionSettled: (then) => whenSettled(selectedElement, then),
@@ -51,5 +53,6 @@ export function timelinePage(container: HTMLElement): TimelinePage {
       return frame && windowShowing(element, frame, window);
     },
     nextFrame: (callback) => void requestAnimationFrame(callback),
+    width: () => container.querySelector('.vis-center')?.clientWidth ?? container.clientWidth,
   };
 }

@@ -8,16 +8,22 @@ import {
   MAX_BUCKETS_ACROSS,
   MAX_EVENT_ITEMS,
 } from './level-of-detail';
-import { aggregateBucket, withRelated } from './vis-items';
+import { aggregateBucket, labelWidthPx, withRelated } from './vis-items';
 
-/** As many bars across as the timeline's width holds, measured once it is laid out. */
+/**
+ * What the timeline's width decides, measured once it is laid out and whenever it changes: as many bars across
+ * as it holds, and how wide a label may be drawn (a CSS custom property the labels read).
+ */
 function useBucketsAcross(containerRef: RefObject<HTMLElement | null>) {
   const [across, setAcross] = useState(MAX_BUCKETS_ACROSS);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setAcross(bucketsAcross(entry.contentRect.width));
+      if (!entry) return;
+      const width = entry.contentRect.width;
+      setAcross(bucketsAcross(width));
+      container.style.setProperty('--label-width', `${labelWidthPx(width)}px`);
     });
     observer.observe(container);
     return () => observer.disconnect();

@@ -8,6 +8,8 @@ import {
   describeBucket,
   isAggregateId,
   itemChanges,
+  labelRoomPx,
+  labelWidthPx,
   paddedExtent,
   scaleWindow,
   toAggregateItem,
@@ -33,9 +35,9 @@ function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEve
 }
 
 describe('toEventItem', () => {
-  it('draws a known day as a box at noon of that day', () => {
+  it('draws a known day as a point (a dot and its label, no line from the axis) at noon of that day', () => {
     const item = toEventItem(eventOn('2024-11-17'), 2);
-    expect(item.type).toBe('box');
+    expect(item.type).toBe('point');
     expect(item.start.toISOString()).toBe('2024-11-17T12:00:00.000Z');
     expect(item.end).toBeUndefined();
     expect(item.className.split(' ')).toEqual(['event-item', 'category-2', 'is-day']);
@@ -94,18 +96,38 @@ describe('toEventItem', () => {
 });
 
 describe('paddedExtent', () => {
-  it('covers the span, with extra room on the right for labels', () => {
-    const first = Date.UTC(2024, 4, 1);
-    const last = Date.UTC(2024, 10, 17, 12);
-    const extent = paddedExtent({ start: first, end: last });
+  const first = Date.UTC(2024, 4, 1);
+  const last = Date.UTC(2024, 10, 17, 12);
+  /** Pixels from the latest event to the window's right edge, on a timeline `width` pixels wide. */
+  const roomRightOfLast = (width: number) => {
+    const window = paddedExtent({ start: first, end: last }, width, labelRoomPx(width));
+    return ((window.end - last) / (window.end - window.start)) * width;
+  };
+
+  it('covers the span, with a small margin on the left and room for a label on the right', () => {
+    const extent = paddedExtent({ start: first, end: last }, 1000, labelRoomPx(1000));
     expect(extent.start).toBeLessThan(first);
-    expect(extent.end).toBeGreaterThan(last);
     expect(extent.end - last).toBeGreaterThan(first - extent.start);
+    expect(roomRightOfLast(1000)).toBeCloseTo(300, 0);
+  });
+
+  it('keeps 60% of a narrow timeline for labels, so the events still spread over the rest', () => {
+    expect(roomRightOfLast(360)).toBeCloseTo(216, 0);
+  });
+
+  it('draws labels as wide as their room less the dot or gap before them', () => {
+    expect(labelWidthPx(1000)).toBe(260);
+    expect(labelWidthPx(360)).toBe(176);
+  });
+
+  it('keeps only a small margin for counts, which have no labels beside them', () => {
+    const window = paddedExtent({ start: first, end: last }, 1000, 0);
+    expect((window.end - last) / (window.end - window.start)).toBeCloseTo(0.04, 2);
   });
 
   it('gives a single day a window of several days', () => {
     const day = Date.UTC(2024, 10, 17);
-    const extent = paddedExtent({ start: day, end: day + DAY_MS });
+    const extent = paddedExtent({ start: day, end: day + DAY_MS }, 1000, labelRoomPx(1000));
     expect(extent.end - extent.start).toBeGreaterThanOrEqual(6 * DAY_MS);
   });
 });

@@ -12,15 +12,31 @@ import type { EdtfDate, TimelineEvent } from '../../domain/types';
  * fading lead-in so the bar does not claim a start the source never gave.
  */
 
-/** Share of the drawn span added on the right so late labels stay on screen. */
-const LABEL_ALLOWANCE = 0.25;
+/**
+ * Room kept on the right of a fitted window, in pixels, for the label of one of the latest events (the label,
+ * and the dot or gap before it): 60% of a narrow timeline, up to 300 px on a wide one.
+ */
+export function labelRoomPx(widthPx: number): number {
+  return Math.round(Math.min(300, Math.max(150, widthPx * LABEL_SHARE)));
+}
+
+/** The most of a timeline's width kept for labels: the events spread over the rest. */
+const LABEL_SHARE = 0.6;
+
+/** What of a label's room the dot or gap before it and its padding take. */
+const LABEL_INSET_PX = 40;
+
+/** The widest a label is drawn on a timeline `widthPx` wide; a longer one is cut with an ellipsis. */
+export function labelWidthPx(widthPx: number): number {
+  return labelRoomPx(widthPx) - LABEL_INSET_PX;
+}
 
 export interface TimelineItem {
   readonly id: string;
   readonly kind: 'event' | 'aggregate';
   readonly start: Date;
   readonly end?: Date;
-  readonly type: 'box' | 'range';
+  readonly type: 'point' | 'range';
   readonly className: string;
   /** Required by vis-timeline's types; never rendered, because the item template draws `label` as text. */
   readonly content: '';
@@ -67,7 +83,9 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
     // A single day is placed at noon so that it sits in the middle of its day on the axis.
     start: new Date(single ? range.start + DAY_MS / 2 : range.start),
     ...(!single && { end: new Date(range.end) }),
-    type: single ? 'box' : 'range',
+    // A day is a dot with its label beside it: a box would hang from the axis on a line that crosses every
+    // label stacked above it.
+    type: single ? 'point' : 'range',
     className: classes.join(' '),
     content: '',
     label: event.title,
@@ -131,13 +149,23 @@ function sameItem(shown: TimelineItem | undefined, next: TimelineItem): boolean 
 }
 
 /**
- * The window that shows a span of events, for the initial view and "Fit all": a small margin on the left and
- * a wider one on the right, where labels of bars that end late run past their bars.
+ * The window that shows a span of events, for the initial view and "Fit all", on a timeline `widthPx` wide: a
+ * small margin on each side and, where events are drawn with labels, room on the right for the labels that run
+ * on past the latest events (`labelRoomPx`, at most LABEL_SHARE of the width). Counts have no labels beside them: they
+ * get the margin only.
  */
-export function paddedExtent(extent: { start: number; end: number }): { start: number; end: number } {
-  const { start, end } = extent;
-  const margin = Math.max((end - start) * 0.04, 3 * DAY_MS);
-  return { start: start - margin, end: end + margin + (end - start) * LABEL_ALLOWANCE };
+export function paddedExtent(
+  extent: { start: number; end: number },
+  widthPx: number,
+  labelRoomPx: number,
+): { start: number; end: number } {
+  const span = Math.max(extent.end - extent.start, 7 * DAY_MS);
+  const margin = 0.04;
+  const rightShare = widthPx > 0 ? Math.max(margin, Math.min(LABEL_SHARE, labelRoomPx / widthPx)) : 0.25;
+  const total = span / (1 - margin - rightShare);
+  // Whole milliseconds, as the widget keeps them.
+  const start = Math.round(extent.start - Math.max(total * margin, 3 * DAY_MS));
+  return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY_MS)) };
 }
 
 const BUCKET_FORMS: Record<BucketUnit, CalendarForm> = {

@@ -55,6 +55,12 @@ function describeMarker(marker: string): string {
     .join(' and ');
 }
 
+/** Earlier first; among items that start together, the shorter first, then by id. */
+export function byTime(a: TimelineItem, b: TimelineItem): number {
+  const end = (item: TimelineItem) => (item.end ?? item.start).getTime();
+  return a.start.getTime() - b.start.getTime() || end(a) - end(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export function timelineOptions(reducedMotion: boolean): TimelineOptions {
   return {
     // Calendar dates are UTC in the dataset; the axis must not shift them into the reader's time zone.
@@ -73,7 +79,9 @@ export function timelineOptions(reducedMotion: boolean): TimelineOptions {
     horizontalScroll: false,
     zoomable: true,
     moveable: true,
-    margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
+    margin: { item: { horizontal: 8, vertical: 6 }, axis: 10 },
+    // Stacked in time order, ties by id: the same events always stack the same way, earliest at the top.
+    order: byTime as TimelineOptions['order'],
     template: ((item: TimelineItem) => renderItemLabel(item)) as TimelineOptions['template'],
     xss: { disabled: false },
     tooltip: { followMouse: false },
