@@ -7,6 +7,7 @@ import {
   closeFilters,
   details,
   detailsHeading,
+  errors,
   filterStatus,
   importReport,
   item,
@@ -55,10 +56,19 @@ interface HostileDataset {
 
 const hostilePath = fileURLToPath(new URL('./fixtures/hostile.json', import.meta.url));
 const hostile = JSON.parse(readFileSync(hostilePath, 'utf8')) as HostileDataset;
-/** The records of hostile.json the validator must drop: a javascript: source, a colour that is not #rrggbb, and what refers to them. */
-const DROPPED = ['javascript-source', 'colour-actor', 'dropped-source-event', 'dropped-actor-event'];
-const shownEvents = hostile.events.filter((event) => !DROPPED.includes(event.id));
-const shownActors = hostile.actors.filter((actor) => !DROPPED.includes(actor.id));
+/**
+ * Nothing of hostile.json is dropped: the source with a javascript: address is kept without a link, the actor
+ * whose colour is not #rrggbb without its colour, and the events that name them load whole.
+ */
+const shownEvents = hostile.events;
+const shownActors = hostile.actors;
+/** The events that quote the hostile article and fill every field with a payload. */
+const PAYLOAD_EVENTS = ['img-payload', 'script-payload', 'svg-payload', 'javascript-payload'];
+const payloadEvents = hostile.events.filter((event) => PAYLOAD_EVENTS.includes(event.id));
+const quotingHostileSource = hostile.events.filter((event) =>
+  event.excerpts.every((excerpt) => excerpt.source === 'hostile-source'),
+);
+const linklessSource = hostile.sources.find((candidate) => candidate.id === 'javascript-source')!;
 const hostileSource = hostile.sources.find((candidate) => candidate.id === 'hostile-source')!;
 const actorName = (id: string): string => hostile.actors.find((actor) => actor.id === id)!.name;
 const DAYS: Record<string, string> = {
@@ -110,17 +120,16 @@ test('a dataset full of script payloads shows every payload as text and runs non
 
   await openDatasetFile(page, hostilePath);
   await expect(reportLine(page)).toHaveText(
-    `Opened “hostile.json” (dataset-v1): ${shownEvents.length} events loaded, ${DROPPED.length} records dropped.`,
+    `Opened “hostile.json” (dataset): ${shownEvents.length} events loaded, nothing repaired or dropped.`,
   );
-  // The javascript: address and the colour that is not #rrggbb are refused, and so is what refers to them.
-  await importReport(page).getByText(`${DROPPED.length} problems found`, { exact: true }).click();
+  await expect(importReport(page)).toContainText('Sources, actors and eras: 2 repaired.');
+  // The javascript: address and the colour that is not #rrggbb are left out; their records stay.
+  await importReport(page).getByText('2 problems found', { exact: true }).click();
   await expect(
     importReport(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
   ).toHaveText([
-    'sources[1].url: must be an absolute http: or https: address',
-    'actors[4].color: must be a colour like "#1f77b4"',
-    'events[4].excerpts[0].source: refers to source "javascript-source", which was dropped',
-    'events[5].actors[0].actor: refers to actor "colour-actor", which was dropped',
+    `Repaired sources[1].url: "${JS_URL}" is not an absolute http: or https: address; the source is kept without a link`,
+    'Repaired actors[4].color: "#fff" onmouseover="window.__pwned=1" is not a colour like "#1f77b4"; left out',
   ]);
 
   // The header: title, description and the source credit, all literal.
@@ -148,7 +157,7 @@ test('a dataset full of script payloads shows every payload as text and runs non
     `Showing ${shownEvents.length} of ${shownEvents.length} events`,
   );
 
-  for (const event of shownEvents) {
+  for (const event of payloadEvents) {
     // The timeline item's label is the title as text.
     await expect(item(page, event.title)).toHaveText(event.title);
     await item(page, event.title).click();
@@ -182,6 +191,18 @@ test('a dataset full of script payloads shows every payload as text and runs non
     expect(await pwned(page)).toBeUndefined();
   }
 
+  // The source without its javascript: address is named as text, and offers no link to open.
+  await item(page, 'Quotes the source with a javascript: address').click();
+  await expect(details(page).getByRole('figure')).toContainText(
+    `${linklessSource.title}, ${linklessSource.publisher}.`,
+  );
+  await expect(
+    details(page).getByRole('link', { name: 'Open this passage in the original (opens in a new tab)' }),
+  ).toHaveCount(0);
+  // The actor without its colour still names the event.
+  await item(page, 'Names the actor with a hostile colour').click();
+  await expect(details(page).getByRole('definition')).toContainText([actorName('colour-actor')]);
+
   // No payload, long and unbroken as they are, widens the page (a phone would zoom it out).
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     page.viewportSize()!.width,
@@ -203,7 +224,7 @@ test('a dataset full of script payloads shows every payload as text and runs non
   if ((await readingTab(page, 'Source').count()) > 0) await readingTab(page, 'Source').click();
   const article = source(page).getByRole('article');
   for (const payload of [IMG, SCRIPT, SVG, JS_URL]) await expect(article).toContainText(payload);
-  for (const event of shownEvents) {
+  for (const event of quotingHostileSource) {
     await expect(passages(page, event.title)).toHaveText(event.excerpts.map((excerpt) => excerpt.exact));
   }
 
@@ -307,6 +328,9 @@ const dataset = (
   actors: unknown[] = [{ id: 'someone', name: 'Someone', kind: 'person' }],
 ) => JSON.stringify({ version: 1, title: 'Broken', description: '', sources: ONE_SOURCE, actors, events });
 
+const FORMATS =
+  'a dataset of this app (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
+
 /** Files that cannot be opened at all: each gives a notice naming the problem, and the built-in dataset stays. */
 const UNREADABLE: { name: string; text: string; message: string | RegExp }[] = [
   { name: 'empty.json', text: '', message: 'file: is empty' },
@@ -323,47 +347,38 @@ const UNREADABLE: { name: string; text: string; message: string | RegExp }[] = [
   {
     name: 'notes.txt',
     text: 'Dear diary, today I made a timeline.',
-    message:
-      'file: is a CSV file without the ACLED column(s) event_id_cnty, event_date in its first line; this app reads a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)',
+    message: `file: is a CSV file without the ACLED column(s) event_id_cnty, event_date in its first line; this app reads ${FORMATS}`,
   },
   {
     name: 'list.json',
     text: '[]',
-    message:
-      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
+    message: `file: must be a JSON object (${FORMATS}), not an array`,
   },
   {
     name: 'version-only.json',
     text: '{"version":1}',
-    message:
-      'dataset.title: is required; dataset.description: is required; dataset.sources: is required; dataset.actors: is required; dataset.events: is required',
+    message: 'dataset.events: is missing: there is nothing to read',
   },
   {
     name: 'wrong-types.json',
     text: '{"version":1,"title":5,"description":[],"sources":{},"actors":"none","events":null}',
-    message:
-      'dataset.title: must be a string, not number 5; dataset.description: must be a string, not an array; dataset.sources: must be an array, not an object; dataset.actors: must be an array, not a string; dataset.events: must be an array, not null',
+    message: 'dataset.events: must be a list, not null: there is nothing to read',
   },
   {
-    name: 'wrong-version.json',
-    text: '{"version":2,"title":"Future","description":"","sources":[],"actors":[],"events":[]}',
-    message: 'dataset.version: must be 1 (this app reads dataset contract version 1)',
+    name: 'future-version.json',
+    text: '{"version":3,"title":"Future","description":"","sources":[],"actors":[],"events":[]}',
+    message:
+      'dataset.version: is 3, newer than the versions this app reads (1 to 2); read as version 2, so what later versions added is ignored. A newer release of the app reads all of it.; file: has no event that could be loaded',
   },
   {
     name: 'deep.json',
     text: DEEP,
-    message:
-      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
+    message: `file: must be a JSON object (${FORMATS}), not an array`,
   },
   {
     name: 'deep-events.json',
     text: `{"version":1,"title":"Deep","description":"","sources":[],"actors":[],"events":${DEEP}}`,
-    message: 'events[0]: must be an object, not an array; file: has no event that could be loaded',
-  },
-  {
-    name: 'dangling.json',
-    text: dataset([eventRecord('orphan', 'Orphan', { actors: [{ actor: 'ghost' }] })]),
-    message: 'events[0].actors[0].actor: unknown actor "ghost"; file: has no event that could be loaded',
+    message: 'events[0]: must be an object, not a list; file: has no event that could be loaded',
   },
   {
     name: 'no-events.json',
@@ -377,7 +392,8 @@ for (const { name, text, message } of UNREADABLE) {
     await page.goto('/');
     await expect(heading(page)).toHaveText(curatedTitle);
     await openDatasetFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    const notice = notices(page).getByRole('listitem');
+    // A file refused needs attention: it is an alert, not a status.
+    const notice = errors(page).getByRole('listitem');
     await expect(notice).toHaveCount(1);
     await expect(notice.locator('span')).toHaveText(
       typeof message === 'string' ? `Could not open “${name}”: ${message}` : message,
@@ -389,7 +405,7 @@ for (const { name, text, message } of UNREADABLE) {
   });
 }
 
-test('duplicate ids and dangling references are dropped and listed; the rest loads', async ({ page }) => {
+test('duplicate ids and dangling references are repaired and listed; every event loads', async ({ page }) => {
   await page.goto('/');
   const text = dataset(
     [
@@ -409,19 +425,22 @@ test('duplicate ids and dangling references are dropped and listed; the rest loa
     buffer: Buffer.from(text),
   });
   await expect(reportLine(page)).toHaveText(
-    'Opened “duplicates.json” (dataset-v1): 2 events loaded, 3 records dropped.',
+    'Opened “duplicates.json” (dataset): 4 events loaded, 3 of them repaired.',
   );
+  await expect(importReport(page)).toContainText('Sources, actors and eras: 1 repaired.');
   await importReport(page).getByText('4 problems found', { exact: true }).click();
   await expect(
     importReport(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
   ).toHaveText([
-    'actors[1].id: duplicates the id "someone" of actors[0]',
-    'events[1].id: duplicates the id "first" of events[0]',
-    'events[3].actors[0].actor: unknown actor "nobody"',
-    'events[2].related[0].event: unknown event "nowhere"',
+    'Repaired actors[1].id: repeats the id "someone" of actors[0]; renamed "someone-2"',
+    'Repaired events[1].id: repeats the id "first" of events[0]; renamed "first-2"',
+    'Repaired events[3].actors[0].actor: unknown actor "nobody"; left out of the event',
+    'Repaired events[2].related[0].event: unknown event "nowhere"; the relation is left out',
   ]);
   await expect(heading(page)).toHaveText('Broken');
-  await expect(filterStatus(page)).toHaveText('Showing 2 of 2 events');
+  await expect(filterStatus(page)).toHaveText('Showing 4 of 4 events');
+  await item(page, 'Fourth event').click();
+  await expect(detailsHeading(page)).toHaveText('Fourth event');
   await item(page, 'Third event').click();
   await expect(detailsHeading(page)).toHaveText('Third event');
   await expect(details(page).getByRole('heading', { name: 'Related events' })).toHaveCount(0);
