@@ -142,9 +142,13 @@ test('a dataset full of script payloads shows every payload as text and runs non
   await expect(
     banner.getByRole('link', { name: `“${hostileSource.title}” (opens in a new tab)`, exact: true }),
   ).toHaveAttribute('href', hostileSource.url);
-  await expect(banner.getByText(/^Source: /)).toContainText(
-    `Source: ${hostileSource.publisher}, “${hostileSource.title}”`,
-  );
+  // Both sources are credited, the one whose javascript: address was left out without a link.
+  const credits = banner.getByText(/^Sources \(2\): /);
+  await expect(credits).toContainText(`${hostileSource.publisher}, “${hostileSource.title}”`);
+  await expect(credits).toContainText(`${linklessSource.publisher}, “${linklessSource.title}”`);
+  await expect(
+    banner.getByRole('link', { name: `“${linklessSource.title}” (opens in a new tab)`, exact: true }),
+  ).toHaveCount(0);
 
   // The filters: one checkbox per actor that survived, named by its literal name.
   await openFilters(page);
