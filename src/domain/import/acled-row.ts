@@ -25,11 +25,16 @@ const ACTOR_FIELDS = [
 
 export class ActorRegistry {
   readonly actors = new Map<string, RawActor>();
+  /** Ids by the names as rows write them: a large export names the same few actors in every row. */
+  private readonly idOfName = new Map<string, string>();
 
   /** The id of the actor called `name`, added on first sight. */
   add(name: string): string {
+    const known = this.idOfName.get(name);
+    if (known !== undefined) return known;
     const display = truncate(collapseWhitespace(name), 200);
     const id = slugOrHash(display, 'actor');
+    this.idOfName.set(name, id);
     if (!this.actors.has(id)) {
       this.actors.set(id, {
         id,

@@ -157,6 +157,17 @@ describe('ACLED CSV import: the sample export', () => {
     expect(eventOf(dataset, 'ukr100003').excerpts[0]?.exact).toBe('UKR100003: (no notes)');
   });
 
+  it('hands the kept rows’ dates and categories to onDatesRead before the events are built', () => {
+    const seen: { date: string; category: string }[][] = [];
+    const withHook = expectImported(
+      importDataset(ACLED_SAMPLE, 'ukraine.csv', { onDatesRead: (records) => seen.push([...records]) }),
+    );
+    expect(seen).toHaveLength(1);
+    const drawn = seen[0]!.map(({ date, category }) => `${date} ${category}`).sort();
+    const built = withHook.dataset.events.map(({ date, category }) => `${date.text} ${category}`).sort();
+    expect(drawn).toEqual(built);
+  });
+
   it('names and describes the dataset after the file', () => {
     expect(dataset.title).toBe('ACLED events: ukraine-november.csv');
     expect(dataset.description).toContain('6 events from the ACLED CSV export "ukraine-november.csv"');

@@ -242,8 +242,35 @@ function dateNotes(order: DateOrder, hasNumeric: boolean, notes: ReadonlyMap<Dat
   return said;
 }
 
-/** Converts the text of an ACLED CSV export (BOM already removed) into a raw dataset. */
-export function convertAcledCsv(text: string, fileName?: string): Conversion | ConversionFailure {
+/** Where an event can be drawn before it is built: its EDTF date and its category. */
+export interface DrawableRecord {
+  readonly date: string;
+  readonly category: string;
+}
+
+/** An event_type as a category slug; each distinct type is made a slug once. */
+function categoryNamer(): (eventType: string) => string {
+  const categories = new Map<string, string>();
+  return (eventType) => {
+    let category = categories.get(eventType);
+    if (category === undefined) {
+      category = slugify(eventType) || 'uncategorized';
+      categories.set(eventType, category);
+    }
+    return category;
+  };
+}
+
+/**
+ * Converts the text of an ACLED CSV export (BOM already removed) into a raw dataset. `onDatesRead` is handed
+ * every kept row's date and category as soon as they are read, before the events are built, so that a large
+ * file can be drawn meanwhile.
+ */
+export function convertAcledCsv(
+  text: string,
+  fileName?: string,
+  onDatesRead?: (records: readonly DrawableRecord[]) => void,
+): Conversion | ConversionFailure {
   const headerLine = firstLine(text);
   const separator = detectSeparator(headerLine) ?? ',';
   const rows = parseRows(text, separator);
@@ -263,6 +290,8 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
   const order = numericOrder(dates);
   const notes = new Map<DateNote, string>();
   const { kept, dropped } = readRows(split.rows, read, order, problems, notes);
+  const categoryOf = categoryNamer();
+  onDatesRead?.(kept.map((row) => ({ date: row.date, category: categoryOf(row.field('event_type')) })));
   const hasNumeric = dates.some(({ text: date }) => isNumericDate(date));
   problems.push(...dateNotes(order, hasNumeric, notes));
   if (kept.length === 0) {
@@ -272,24 +301,20 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
         : 'has no ACLED row that could be read';
     return { problems: [...problems, { path: 'file', message }] };
   }
-  return { ...assemble(kept, fileName), problems, dropped: { events: dropped + split.dropped } };
+  return {
+    ...assemble(kept, categoryOf, fileName),
+    problems,
+    dropped: { events: dropped + split.dropped },
+  };
 }
 
 /** The raw dataset of the kept rows. */
 function assemble(
   kept: readonly KeptRow[],
+  categoryOf: (eventType: string) => string,
   fileName: string | undefined,
 ): Pick<Conversion, 'raw' | 'repaired' | 'eventOrigins'> {
   const registry = new ActorRegistry();
-  const categories = new Map<string, string>();
-  const categoryOf = (eventType: string): string => {
-    let category = categories.get(eventType);
-    if (category === undefined) {
-      category = slugify(eventType) || 'uncategorized';
-      categories.set(eventType, category);
-    }
-    return category;
-  };
   const days = kept.map((row) => row.day).sort();
   const first = days[0] ?? '';
   const latest = days.at(-1) ?? '';

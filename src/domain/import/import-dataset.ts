@@ -1,6 +1,6 @@
 import type { Dataset, Problem } from '../types';
 import { validateDataset, type RecordCounts, type ValidationOptions } from '../validate-dataset';
-import { convertAcledCsv } from './acled';
+import { convertAcledCsv, type DrawableRecord } from './acled';
 import type { Conversion } from './conversion';
 import { detectFormat, type ImportFormat } from './detect-format';
 import { checkImportSize } from './import-size';
@@ -67,11 +67,12 @@ function validate(
   return { ok: true, format, dataset: result.dataset, problems, counts };
 }
 
-function importUnguarded(
-  text: string,
-  fileName: string | undefined,
-  options: ValidationOptions,
-): ImportResult {
+export interface ImportOptions extends ValidationOptions {
+  /** Handed the dates and categories of a converted file's events before they are built (ACLED). */
+  readonly onDatesRead?: (records: readonly DrawableRecord[]) => void;
+}
+
+function importUnguarded(text: string, fileName: string | undefined, options: ImportOptions): ImportResult {
   const tooLarge = checkImportSize(text.length);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   const detected = detectFormat(text, fileName);
@@ -80,7 +81,7 @@ function importUnguarded(
   if (detected.format === 'dataset') return validate(format, detected.json, options);
   const conversion =
     detected.format === 'acled-csv'
-      ? convertAcledCsv(detected.text, fileName)
+      ? convertAcledCsv(detected.text, fileName, options.onDatesRead)
       : detected.format === 'timelinejs'
         ? convertTimelineJs(detected.json, fileName)
         : convertTimelineJs2(detected.json, fileName);
@@ -94,11 +95,7 @@ function importUnguarded(
  * file's size with `checkImportSize` before reading it; `options.readTextFile` serves sources given as
  * `textFile` (an imported single file normally has none).
  */
-export function importDataset(
-  text: string,
-  fileName?: string,
-  options: ValidationOptions = {},
-): ImportResult {
+export function importDataset(text: string, fileName?: string, options: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') {
     return { ok: false, problems: [{ path: 'file', message: 'could not be read as text' }] };
   }

@@ -146,13 +146,19 @@ self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
         ? await download(request.url, scanner.push)
         : await readFile(request.file, scanner.push);
     const scanned = scanner.preview();
-    const previewed = scanned.starts.length >= PREVIEW_FROM;
+    let previewed = scanned.starts.length >= PREVIEW_FROM;
     if (previewed) postPreview(scanned);
+    // Otherwise the first of the importer's looks at the events that is large enough: an ACLED file's dates
+    // as soon as its rows are read, or any format's events once converted.
+    const previewOnce = (records: readonly unknown[]) => {
+      if (previewed || records.length < PREVIEW_FROM) return;
+      previewed = true;
+      postPreview(previewOf(records));
+    };
     const imported = importDataset(text, name, {
       onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
-      beforeChecking: (rawEvents) => {
-        if (!previewed && rawEvents.length >= PREVIEW_FROM) postPreview(previewOf(rawEvents));
-      },
+      onDatesRead: previewOnce,
+      beforeChecking: previewOnce,
     });
     const result = legacyEncoding
       ? { ...imported, problems: [LEGACY_ENCODING_NOTE, ...imported.problems] }
