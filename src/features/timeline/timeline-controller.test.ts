@@ -3,7 +3,7 @@ import { previewOf } from '../../domain/draw-preview';
 import type { Dataset } from '../../domain/types';
 import { createAppStore, type AppStore } from '../../state/app-store';
 import { selectDrawing, type Drawing } from '../../state/selectors';
-import { expectLoaded, rawDataset, validateFixture } from '../../testing/dataset-fixtures';
+import { edtf, expectLoaded, rawDataset, validateFixture } from '../../testing/dataset-fixtures';
 import { FIRST_ITEMS_MARK } from './first-items-mark';
 import { bucketWindow, itemsForWindow, type TimeRange } from './level-of-detail';
 import {
@@ -14,7 +14,7 @@ import {
   type TimelineWidget,
 } from './timeline-controller';
 import type { TimelinePage } from './timeline-page';
-import { labelRoomPx, paddedExtent, toAggregateItem, type TimelineItem } from './vis-items';
+import { labelRoomPx, paddedExtent, toAggregateItem, toEraItem, type TimelineItem } from './vis-items';
 import type { WindowAnimation } from './vis-options';
 import { DAY_MS } from '../../domain/calendar';
 
@@ -239,9 +239,12 @@ describe('TimelineController: fitting newly opened data', () => {
     expect(span(events.widget.moves[0]!)).toBeGreaterThan(span(counts.widget.moves[0]!));
   });
 
-  it('fits a dataset only once it has items to draw', () => {
+  it('fits a dataset only once it has items to draw, eras alone not counting', () => {
     const { widget, controller, propsNow } = setUp();
     controller.setProps(propsNow({ items: [] }));
+    expect(widget.moves).toEqual([]);
+    const era = toEraItem({ title: 'An era', date: edtf('2024-01/2024-12') }, 0)!;
+    controller.setProps(propsNow({ items: [era] }));
     expect(widget.moves).toEqual([]);
     const props = propsNow();
     controller.setProps(props);
