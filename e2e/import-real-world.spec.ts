@@ -11,6 +11,7 @@ import {
   openFilters,
   timeline,
 } from './app-page';
+import { violations } from './axe';
 import { expect, test } from './fixtures';
 import { expectLoaded, heading, openBuiltin, problemList, reportLine } from './import-page';
 import { acledExport, isUndated, PROTEST } from '../scripts/synthetic/acled-export';
@@ -94,8 +95,9 @@ test('a TimelineJS file keeps its years BC, its time of day and its era', async 
     'Opened “sicily.json” (TimelineJS): 2 events loaded, nothing repaired or dropped.',
   );
   await expectLoaded(page, 'The Sicilian Expedition', ['The fleet sails for Sicily', 'Nicias surrenders']);
-  // The era is a band behind the events, named as text.
+  // The era is a band behind the events, named as text, and the timeline with it still passes axe.
   await expect(timeline(page).getByText('The expedition', { exact: true })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 
   await item(page, 'Nicias surrenders').click();
   await expect(details(page)).toContainText('Thursday 10 September -413, 06:30');
