@@ -6,7 +6,8 @@ import { ROOT } from './paths';
 const USAGE = `usage: npm run bench [-- options]
   --runs N          page loads per target and dataset; the table shows the median (default 3)
   --timeout S       time limit for a page to draw its first items, in seconds (default 30)
-  --datasets LIST   comma-separated: seed, and event counts (default seed,10000,100000)
+  --datasets LIST   comma-separated: seed, event counts, and acled-N for an ACLED export of N rows opened
+                    through the file input (default seed,10000,100000,acled-10000,acled-100000)
   --targets LIST    comma-separated: ours, vis, timelinejs (default all)
   --no-build        measure the existing dist/ instead of running npm run build
   --no-editor       leave out the editor's rows (selecting a passage, saving an event in /edit/)
@@ -31,7 +32,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     runs: 3,
     timeoutSeconds: 30,
-    datasets: ['seed', '10000', '100000'],
+    datasets: ['seed', '10000', '100000', 'acled-10000', 'acled-100000'],
     targets: [...TARGETS],
     build: true,
     editor: true,
@@ -63,9 +64,10 @@ export function parseOptions(args: readonly string[]): BenchOptions {
         .split(',')
         .map((item) => item.trim().replace(/[_,]/g, ''))
         .filter(Boolean);
+      const isCount = (text: string) => Number.isInteger(Number(text)) && Number(text) > 0;
       for (const key of options.datasets)
-        if (key !== 'seed' && !(Number.isInteger(Number(key)) && Number(key) > 0))
-          fail(`unknown dataset "${key}": use seed or a number of events`);
+        if (key !== 'seed' && !isCount(key) && !(key.startsWith('acled-') && isCount(key.slice(6))))
+          fail(`unknown dataset "${key}": use seed, a number of events or acled-N`);
     } else if (name === '--targets') {
       const targets = value().split(',');
       for (const target of targets)

@@ -5,7 +5,7 @@
  */
 import type { DataSet } from 'vis-data';
 import type { Timeline } from 'vis-timeline';
-import type { RawEvent } from '../src/domain/dataset-schema';
+import type { RawEvent } from '../src/domain/contract';
 import type { ProbeApi, ProbeConfig } from './probe-api';
 
 declare global {

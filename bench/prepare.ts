@@ -1,11 +1,13 @@
 /*
- * What the bench needs before it measures: a fresh build of the app, and the datasets (the seed dataset, and
- * synthetic ones, written again only when missing or made by an older generator).
+ * What the bench needs before it measures: a fresh build of the app, and the datasets (the seed dataset,
+ * synthetic ones, written again only when missing or made by an older generator, and ACLED exports opened
+ * through the file input, written every time: they take a second).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { validateDataset } from '../src/domain/validate-dataset';
+import { acledExport, isUndated } from '../scripts/synthetic/acled-export';
 import { GENERATOR_VERSION, generateSynthetic, serializeDataset } from '../scripts/synthetic/generate';
 import { secondsSince } from './format';
 import { ROOT } from './paths';
@@ -73,10 +75,33 @@ export interface DatasetSpec {
   /** Our app's URL path for the week it draws as the most single events (see single-events-window.ts). */
   readonly singleEventsPath?: string;
   readonly singleEventsWindow?: { readonly from: string; readonly to: string; readonly events: number };
+  /** A file our app opens through its file input (after its built-in dataset); no peer reads it. */
+  readonly importFile?: string;
+}
+
+export const ACLED_PREFIX = 'acled-';
+
+/** `acled-N`: an ACLED export of N rows (scripts/synthetic/acled-export.ts), opened from a file. */
+function acledSpec(key: string): DatasetSpec {
+  const rows = Number(key.slice(ACLED_PREFIX.length));
+  const file = join(ROOT, `bench/data/${key}.csv`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, acledExport(rows));
+  let undated = 0;
+  for (let row = 0; row < rows; row += 1) if (isUndated(row)) undated += 1;
+  return {
+    key,
+    label: `ACLED ${rows >= 1000 && rows % 1000 === 0 ? `${rows / 1000}k` : rows} rows, file`,
+    events: rows - undated,
+    appPath: '/',
+    peerData: '',
+    importFile: file,
+  };
 }
 
 export function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec[] {
   return keys.map((key) => {
+    if (key.startsWith(ACLED_PREFIX)) return acledSpec(key);
     if (key === 'seed') {
       const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as { events: unknown[] };
       return {

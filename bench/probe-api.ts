@@ -35,6 +35,8 @@ export interface ProbeMoments {
   /** performance.mark(markName) time, and the end of the paint after it. */
   mark: number | null;
   markPaint: number | null;
+  /** When a file was handed to a file input (its change event): an import through the file picker began. */
+  fileChosen: number | null;
   lastMutation: number;
   /** The page's first uncaught error. */
   error: string | null;
@@ -72,6 +74,8 @@ export interface FilterResult {
 
 /** `window.__ctBench`. */
 export interface ProbeApi {
+  /** Forgets the moments above, to time what comes next (a file opened), whose dataset has `total` events. */
+  rearm(total: number | null): void;
   state(): ProbeState;
   count(): ItemCount;
   /** Resolves once the DOM has not changed for `quietMs`, or after `maxMs`. */

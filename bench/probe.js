@@ -11,7 +11,7 @@
 (() => {
   const config = window.__ctBenchConfig || {};
   const itemSelector = config.itemSelector || '.vis-item';
-  const expectedTotal = config.expectedTotal ?? null;
+  let expectedTotal = config.expectedTotal ?? null;
   const markName = config.markName || null;
 
   /**
@@ -50,9 +50,20 @@
     firstPaint: null,
     mark: null,
     markPaint: null,
+    fileChosen: null,
     lastMutation: 0,
     error: null,
   };
+
+  // A file handed to a file input: the moment an import through the file picker starts.
+  document.addEventListener(
+    'change',
+    (event) => {
+      const target = /** @type {HTMLInputElement} */ (event.target);
+      if (target.type === 'file' && state.fileChosen === null) state.fileChosen = performance.now();
+    },
+    { capture: true },
+  );
 
   function check() {
     if (state.first !== null) return;
@@ -153,6 +164,18 @@
   let filterRun = null;
 
   window.__ctBench = {
+    rearm: (total) => {
+      expectedTotal = total;
+      Object.assign(state, {
+        firstAny: null,
+        first: null,
+        firstPaint: null,
+        mark: null,
+        markPaint: null,
+        fileChosen: null,
+      });
+    },
+
     state: () => ({
       ...state,
       now: performance.now(),

@@ -141,12 +141,14 @@ async function measureDataset(
   // all targets alike; a fresh browser per load.
   for (let run = 1; run <= options.runs; run += 1) {
     for (const target of options.targets) {
-      if (gaveUp.has(target)) continue;
+      // The peers read JSON by address; a file through the file input is our app's alone.
+      if (gaveUp.has(target) || (dataset.importFile && target !== 'ours')) continue;
       const spec: RunSpec = {
         target,
         url: pageUrl(origin, target, dataset),
         ...(target === 'ours' && dataset.dataPath && { dataPath: dataset.dataPath }),
         ...(target === 'ours' && { expectedTotal: dataset.events }),
+        ...(target === 'ours' && dataset.importFile && { importFile: dataset.importFile }),
         ...(target === 'ours' &&
           dataset.singleEventsPath && { singleEventsUrl: `${origin}${dataset.singleEventsPath}` }),
         useMark,
@@ -167,7 +169,8 @@ async function measureDataset(
     }
   }
   const targets: Partial<Record<TargetId, TargetSummary>> = {};
-  for (const target of options.targets) targets[target] = summarize(runs[target], options.timeoutSeconds);
+  for (const target of options.targets)
+    if (runs[target].length > 0) targets[target] = summarize(runs[target], options.timeoutSeconds);
   return { key: dataset.key, label: dataset.label, events: dataset.events, loadAverage, targets };
 }
 

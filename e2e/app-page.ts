@@ -7,6 +7,8 @@ export const timeline = (page: Page): Locator => page.getByRole('region', { name
 export const details = (page: Page): Locator => page.getByRole('region', { name: 'Event details' });
 export const actorsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Actors' });
 export const notices = (page: Page): Locator => page.getByRole('status', { name: 'Notices' });
+/** Errors that need attention (a file refused, a link's dataset unreachable): an alert, not a status. */
+export const errors = (page: Page): Locator => page.getByRole('alert', { name: 'Errors' });
 /**
  * "Showing N of M events": under the search box in the wide layout's filter column, above the events in the
  * narrow layout (whose filters wait in a dialog). The page's announcer says the same once filters settle.

@@ -116,7 +116,7 @@ describe('buildSite on the built-in dataset', () => {
       const link = byTag(figure, 'a')[0]!;
       expect(textOf(link)).toBe('Open this passage in the original');
       expect(attr(link, 'href')).toBe(
-        textFragmentUrl(source.url, excerpt, { text: source.text, start: excerpt.start }),
+        textFragmentUrl(source.url ?? '', excerpt, { text: source.text, start: excerpt.start }),
       );
     });
   });

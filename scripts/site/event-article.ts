@@ -83,11 +83,12 @@ function quotes(event: TimelineEvent, { dataset }: ArticleContext): Markup {
             {},
             h('cite', {}, source.title),
             `, ${source.publisher}. `,
-            h(
-              'a',
-              { href: textFragmentUrl(source.url, excerpt, { text: source.text, start: excerpt.start }) },
-              'Open this passage in the original',
-            ),
+            source.url !== undefined &&
+              h(
+                'a',
+                { href: textFragmentUrl(source.url, excerpt, { text: source.text, start: excerpt.start }) },
+                'Open this passage in the original',
+              ),
           ),
       );
     }),

@@ -42,6 +42,12 @@ describe('isoDateCovering', () => {
     ['2024-11-17/2024-11-18', '2024-11'],
     ['2024-05/2024-11', '2024'],
     ['2023-12/2024-01', undefined],
+    // Years before 1: the minus sign is the year's, not a separator of date parts.
+    ['-0300-05-01/-0300-05-02', '-0300-05'],
+    ['-0300/-0299', undefined],
+    ['-0044-03-15', '-0044-03-15'],
+    ['2015-01-01T10:00:00/2015-01-01T12:00:00', '2015-01-01'],
+    ['Y-13800000000', undefined],
     ['2024-05~', undefined],
     ['2024?', undefined],
     ['../2024-11-17', undefined],
@@ -59,6 +65,8 @@ describe('eventDates', () => {
     ['../2024-11-17', { endDate: '2024-11-17' }],
     ['2024-05~/2024-11-17', { endDate: '2024-11-17' }],
     ['2024-05?', {}],
+    ['2015-01-01T01:01:01', { startDate: '2015-01-01T01:01:01', endDate: '2015-01-01T01:01:01' }],
+    ['-0300/-0250', { startDate: '-0300', endDate: '-0250' }],
   ])('%s gives %j', (text, dates) => {
     expect(eventDates(edtf(text))).toEqual(dates);
   });

@@ -30,23 +30,24 @@ export function jsonLdScript(data: object): Markup {
   );
 }
 
-/** A known, unqualified end of a date as ISO 8601; ISO has no words for "about", "perhaps" or "open". */
-function isoEnd(end: EdtfPoint | EdtfOpenEnd): string | undefined {
-  // Without a qualifier, EDTF's text of a point is ISO 8601's calendar date at the same precision.
-  return isOpenEnd(end) || end.approximate || end.uncertain
-    ? undefined
-    : edtfText(end.year, end.month, end.day);
+/** A known, unqualified end of a date, in years ISO 8601 writes with four digits; else undefined. */
+function isoPoint(end: EdtfPoint | EdtfOpenEnd): EdtfPoint | undefined {
+  // ISO has no words for "about", "perhaps" or "open", nor (without agreement) for years of five digits.
+  return isOpenEnd(end) || end.approximate || end.uncertain || Math.abs(end.year) > 9999 ? undefined : end;
 }
 
-/** The longest common leading run of ISO date parts: "2024-11-17" and "2024-11-18" give "2024-11". */
-function commonIso(first: string, second: string): string | undefined {
-  const theirs = second.split('-');
-  const shared: string[] = [];
-  for (const [index, part] of first.split('-').entries()) {
-    if (part !== theirs[index]) break;
-    shared.push(part);
-  }
-  return shared.length > 0 ? shared.join('-') : undefined;
+/** An end as ISO 8601: without a qualifier, EDTF's text of a point is ISO's date or date-time. */
+function isoEnd(end: EdtfPoint | EdtfOpenEnd): string | undefined {
+  const point = isoPoint(end);
+  return point && edtfText(point.year, point.month, point.day, point.time);
+}
+
+/** The longest common leading run of two dates' parts: 17 and 18 November 2024 give "2024-11". */
+function commonIso(first: EdtfPoint, second: EdtfPoint): string | undefined {
+  if (first.year !== second.year) return undefined;
+  if (first.month === undefined || first.month !== second.month) return edtfText(first.year);
+  if (first.day === undefined || first.day !== second.day) return edtfText(first.year, first.month);
+  return edtfText(first.year, first.month, first.day);
 }
 
 /**
@@ -55,8 +56,8 @@ function commonIso(first: string, second: string): string | undefined {
  */
 export function isoDateCovering(date: EdtfDate): string | undefined {
   if (date.kind === 'point') return isoEnd(date.point);
-  const start = isoEnd(date.start);
-  const end = isoEnd(date.end);
+  const start = isoPoint(date.start);
+  const end = isoPoint(date.end);
   return start && end ? commonIso(start, end) : undefined;
 }
 

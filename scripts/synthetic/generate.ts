@@ -3,7 +3,7 @@
  * the days of dates.ts in the world of world.ts, told in the words of templates.ts, each quoting one sentence of
  * a generated source word for word. The same options always give the same dataset.
  */
-import type { RawActor, RawEvent, RawSource } from '../../src/domain/dataset-schema';
+import type { RawActor, RawEvent, RawSource } from '../../src/domain/contract';
 import { slugify } from '../../src/domain/slug';
 import { DAY_MS, formatUtc } from '../../src/domain/calendar';
 import { chooseDate, drawDays, FIRST_DAY, type Burst, type DatedEvent } from './dates';

@@ -2,7 +2,7 @@
  * The fictional world of the synthetic dataset: its actors and the sides they are on, places, categories of
  * event and who takes part in each, publishers, attributions and how events relate.
  */
-import type { RawActor } from '../../src/domain/dataset-schema';
+import type { RawActor } from '../../src/domain/contract';
 import type { RelationKind } from '../../src/domain/types';
 
 type Side = 'north' | 'south' | 'valdoria' | 'neutral';

@@ -13,9 +13,13 @@ function SourceCredit({ source }: { source: Source }) {
   return (
     <>
       {source.publisher},{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        “{source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
-      </a>{' '}
+      {source.url !== undefined ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          “{source.title}”<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        <>“{source.title}”</>
+      )}{' '}
       <span className="source-date">({formatEdtf(source.published)})</span>
     </>
   );

@@ -26,6 +26,19 @@ export const DAY_MS = millisecondsInDay;
 export const WEEK_MS = millisecondsInWeek;
 
 /**
+ * The furthest instant from the epoch a browser's Date holds, either way (100,000,000 days: from April
+ * 271,822 BC to September AD 275,760). Dates beyond it cannot be drawn or worded as days.
+ */
+export const DATE_LIMIT_MS = 8.64e15;
+/** The mean Gregorian year, for placing years beyond the browser's dates in order. */
+const MEAN_YEAR_MS = 365.2425 * DAY_MS;
+
+/** True for an instant a browser's Date holds. */
+export function isDateInstant(instant: number): boolean {
+  return Math.abs(instant) <= DATE_LIMIT_MS;
+}
+
+/**
  * UTC midnight at the start of `day` of `month` (1-12) of `year`. Months and days out of range roll over, so
  * day + 1 is the next day and month 13 is January of the next year.
  */
@@ -35,6 +48,20 @@ export function utcInstant(year: number, month = 1, day = 1): number {
   // date-fns' `set` does the same ten times slower, and EDTF parsing runs this for every event of a file.
   date.setFullYear(year, month - 1, day);
   return date.getTime();
+}
+
+/**
+ * Where `year` starts, for any year: UTC midnight of 1 January within the browser's dates, and beyond them a
+ * point on the same scale at the mean length of a year, so that such years still sort among the others.
+ */
+export function yearInstant(year: number): number {
+  const exact = utcInstant(year);
+  return Number.isNaN(exact) ? (year - 1970) * MEAN_YEAR_MS : exact;
+}
+
+/** Milliseconds from midnight to a time of day. */
+export function timeOfDayMs(hour: number, minute: number, second: number): number {
+  return ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -122,12 +149,24 @@ const FORMS = {
   isoDay: 'uuuu-MM-dd',
   /** "2024-06", "-0044-03" */
   isoMonth: 'uuuu-MM',
+  /** "14:05" */
+  time: 'HH:mm',
+  /** "14:05:09" */
+  timeWithSeconds: 'HH:mm:ss',
 } as const;
 export type CalendarForm = keyof typeof FORMS;
 
 /** The calendar day (UTC) holding `instant`, in one of the forms above. */
 export function formatUtc(instant: number, form: CalendarForm): string {
   return format(instant, FORMS[form], { in: utc, locale: BRITISH });
+}
+
+/**
+ * A year as the calendar words it, for any year, also beyond the browser's dates: "2024", "-44", "-13800000000".
+ * The same as `formatUtc(instant, 'year')` wherever that can be asked.
+ */
+export function formatYear(year: number): string {
+  return String(year);
 }
 
 /** A moment on this device's clock, for people: "3 Jun 2024, 14:05". Local time, unlike the calendar days above. */

@@ -1,5 +1,5 @@
 import { parseEdtf } from './edtf';
-import type { AnchoredExcerpt, Dataset, EdtfDate, Source, TimelineEvent } from './types';
+import type { AnchoredExcerpt, Dataset, EdtfDate, Era, Source, TimelineEvent } from './types';
 
 /*
  * Moving a validated dataset from the loading worker to the page. Structured cloning 100,000 event objects
@@ -12,9 +12,11 @@ import type { AnchoredExcerpt, Dataset, EdtfDate, Source, TimelineEvent } from '
 type TransferExcerpt = Omit<AnchoredExcerpt, 'exact'>;
 type TransferEvent = Omit<TimelineEvent, 'date' | 'excerpts'> & { date: string; excerpts: TransferExcerpt[] };
 type TransferSource = Omit<Source, 'published'> & { published: string };
+type TransferEra = Omit<Era, 'date'> & { date: string };
 interface TransferDataset extends Pick<Dataset, 'version' | 'title' | 'description' | 'actors'> {
   sources: TransferSource[];
   events: TransferEvent[];
+  eras: TransferEra[];
 }
 
 export function datasetToTransfer(dataset: Dataset): string {
@@ -29,6 +31,7 @@ export function datasetToTransfer(dataset: Dataset): string {
       date: event.date.text,
       excerpts: event.excerpts.map(({ exact: _exact, ...excerpt }) => excerpt),
     })),
+    eras: dataset.eras.map((era) => ({ ...era, date: era.date.text })),
   };
   return JSON.stringify(transfer);
 }
@@ -83,5 +86,6 @@ export function datasetFromTransfer(json: string): Dataset {
     sourceById,
     actorById: new Map(plain.actors.map((actor) => [actor.id, actor])),
     eventById: new Map(events.map((event) => [event.id, event])),
+    eras: plain.eras.map((era) => ({ ...era, date: validatedDate(era.date) })),
   };
 }

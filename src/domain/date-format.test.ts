@@ -31,6 +31,28 @@ describe('formatEdtf: single dates', () => {
   });
 });
 
+describe('formatEdtf: years before 1, years beyond the browser’s dates, times of day', () => {
+  it.each([
+    ['-0300', '-300, year only'],
+    ['-0044-03-15', 'Thursday 15 March -44'],
+    ['Y-13800000000', '-13800000000, year only'],
+    ['Y-170000~', 'About -170000, year only'],
+    ['2015-01-01T01:01:01', 'Thursday 1 January 2015, 01:01:01'],
+    ['2015-01-01T14:05:00', 'Thursday 1 January 2015, 14:05'],
+    ['2015-01-01T14:05:00Z', 'Thursday 1 January 2015, 14:05 UTC'],
+    ['2015-01-01T10:00:00/2015-01-01T12:30:00', '1 January 2015, 10:00 – 1 January 2015, 12:30'],
+  ])('%s reads "%s"', (text, expected) => {
+    expect(formatEdtf(edtf(text))).toBe(expected);
+  });
+
+  it('says which clock a time of day is on', () => {
+    expect(describePrecision(edtf('2015-01-01T14:05:00'))).toBe(
+      'Known to the time of day, in the local time of the source',
+    );
+    expect(describePrecision(edtf('2015-01-01T14:05:00Z'))).toBe('Known to the time of day (UTC)');
+  });
+});
+
 describe('formatEdtf: closed ranges', () => {
   it.each([
     ['2024-11-06/2024-11-17', '6–17 November 2024'],

@@ -1,13 +1,21 @@
-import { formatUtc } from './calendar';
+import { formatUtc, formatYear } from './calendar';
 import { isOpenEnd } from './edtf';
 import type { EdtfDate, EdtfOpenEnd, EdtfPoint } from './types';
 
 /* Human wording for EDTF dates, in the calendar's days (UTC). */
 
+/** "14:05", "14:05:09", "14:05 UTC": seconds only where the source gives some. */
+function timeOfDay(point: EdtfPoint): string {
+  const text = formatUtc(point.earliest, point.time?.second ? 'timeWithSeconds' : 'time');
+  return point.time?.utc ? `${text} UTC` : text;
+}
+
 function plainPoint(point: EdtfPoint, withWeekday: boolean): string {
-  if (point.precision === 'year') return formatUtc(point.earliest, 'year');
+  // A year is worded from its number: years beyond the browser's dates have no instant to format.
+  if (point.precision === 'year') return formatYear(point.year);
   if (point.precision === 'month') return formatUtc(point.earliest, 'monthYear');
-  return formatUtc(point.earliest, withWeekday ? 'weekdayDate' : 'date');
+  const day = formatUtc(point.earliest, withWeekday ? 'weekdayDate' : 'date');
+  return point.precision === 'time' ? `${day}, ${timeOfDay(point)}` : day;
 }
 
 function qualified(text: string, point: EdtfPoint): string {
@@ -15,7 +23,7 @@ function qualified(text: string, point: EdtfPoint): string {
   return point.uncertain ? `${approximate} (uncertain)` : approximate;
 }
 
-const PRECISION_NOTE = { year: 'year only', month: 'month only', day: '' } as const;
+const PRECISION_NOTE = { year: 'year only', month: 'month only', day: '', time: '' } as const;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -76,12 +84,24 @@ function insertNote(text: string, note: string): string {
   return text.endsWith(suffix) ? `${text.slice(0, -suffix.length)}, ${note}${suffix}` : `${text}, ${note}`;
 }
 
-const PRECISION_WORDS = { year: 'the year', month: 'the month', day: 'the day' } as const;
+const PRECISION_WORDS = {
+  year: 'the year',
+  month: 'the month',
+  day: 'the day',
+  time: 'the time of day',
+} as const;
 const NOT_GIVEN = {
   year: '; the month and day are not given',
   month: '; the day is not given',
   day: '',
+  time: '',
 } as const;
+
+/** Which clock a time of day is on: UTC, or the source's own, which the dataset does not name. */
+function clockNote(point: EdtfPoint): string {
+  if (point.precision !== 'time') return '';
+  return point.time?.utc ? ' (UTC)' : ', in the local time of the source';
+}
 
 function qualifierWords(point: EdtfPoint): string {
   return [point.approximate && 'approximate', point.uncertain && 'uncertain'].filter(Boolean).join(' and ');
@@ -120,7 +140,7 @@ export function describePrecision(date: EdtfDate): string {
   if (date.kind === 'interval') return intervalPrecision(date.start, date.end);
   const { point } = date;
   const qualifiers = qualifierWords(point);
-  return `Known to ${PRECISION_WORDS[point.precision]}${qualifiers ? `, ${qualifiers}` : ''}${NOT_GIVEN[point.precision]}`;
+  return `Known to ${PRECISION_WORDS[point.precision]}${qualifiers ? `, ${qualifiers}` : ''}${NOT_GIVEN[point.precision]}${clockNote(point)}`;
 }
 
 /**

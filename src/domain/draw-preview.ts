@@ -26,6 +26,8 @@ function drawnRangeCache() {
     if (range === undefined) {
       const date = parseEdtf(text);
       range = date.ok ? drawnRange(date.value) : null;
+      // A date the timeline cannot draw is left out of the preview, as it is of the drawn dataset.
+      if (range && !Number.isFinite(range.start)) range = null;
       cache.set(text, range);
     }
     return range;

@@ -3,7 +3,8 @@ import { dateBounds, datePoints, edtfText, isApproximate, isOpenEnd, isUncertain
 import { edtf } from '../testing/dataset-fixtures';
 import type { EdtfPoint } from './types';
 
-const NOT_A_DATE = 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)';
+const NOT_A_DATE =
+  'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %), or YYYY-MM-DDThh:mm:ss';
 
 /** The single point of a date the test knows is a point. */
 function pointOf(text: string): EdtfPoint {

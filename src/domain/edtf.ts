@@ -1,33 +1,56 @@
-import { daysInMonth, utcInstant } from './calendar';
-import type { EdtfDate, EdtfOpenEnd, EdtfPoint, Precision } from './types';
+import { daysInMonth, timeOfDayMs, utcInstant, yearInstant } from './calendar';
+import type { EdtfDate, EdtfOpenEnd, EdtfPoint, Precision, TimeOfDay } from './types';
 
 /*
  * A tight parser for the EDTF (ISO 8601-2) subset the dataset contract allows: `YYYY`, `YYYY-MM`,
- * `YYYY-MM-DD`, each with an optional `~` (approximate), `?` (uncertain) or `%` (both) qualifier, and intervals
- * of two such dates whose ends may be open (`..`) or unknown (empty). The `edtf` package covers far more
- * (seasons, sets, unspecified digits) but brings a nearley grammar into the initial bundle for features the
- * contract does not accept anyway.
+ * `YYYY-MM-DD`, each with an optional `~` (approximate), `?` (uncertain) or `%` (both) qualifier; years before
+ * year 1 as negative astronomical years (`-0300`, year 0 is 1 BC) and years of more than four digits with
+ * EDTF's `Y` prefix (`Y-170000`, the year only); date-times `YYYY-MM-DDThh:mm:ss`, optionally `Z` (UTC), without
+ * a qualifier; and intervals of two such dates whose ends may be open (`..`) or unknown (empty). The `edtf`
+ * package covers far more (seasons, sets, unspecified digits) but brings a nearley grammar into the initial
+ * bundle for features the contract does not accept anyway.
  */
 
 export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
 
-const POINT_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const POINT_PATTERN =
+  /^(-?\d{4}|Y-?\d{5,12})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?)?)?([~?%])?$/;
 const MAX_LENGTH = 64;
+const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %), or YYYY-MM-DDThh:mm:ss';
 
-function pointRange(year: number, month: number | undefined, day: number | undefined) {
-  if (month === undefined) return { earliest: utcInstant(year), latest: utcInstant(year + 1) };
+function pointRange(year: number, month?: number, day?: number, time?: TimeOfDay) {
+  if (month === undefined) return { earliest: yearInstant(year), latest: yearInstant(year + 1) };
   if (day === undefined) return { earliest: utcInstant(year, month), latest: utcInstant(year, month + 1) };
-  return { earliest: utcInstant(year, month, day), latest: utcInstant(year, month, day + 1) };
+  if (time === undefined)
+    return { earliest: utcInstant(year, month, day), latest: utcInstant(year, month, day + 1) };
+  const instant = utcInstant(year, month, day) + timeOfDayMs(time.hour, time.minute, time.second);
+  return { earliest: instant, latest: instant + 1000 };
+}
+
+function optionalNumber(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
+}
+
+/** What is wrong with a time of day, or undefined. */
+function timeError(text: string, { hour, minute, second }: TimeOfDay): string | undefined {
+  if (hour > 23) return `"${text}" has hour ${hour}, not 00 to 23`;
+  if (minute > 59) return `"${text}" has minute ${minute}, not 00 to 59`;
+  if (second > 59) return `"${text}" has second ${second}, not 00 to 59`;
+  return undefined;
 }
 
 function parsePoint(text: string): EdtfPoint | string {
   const match = POINT_PATTERN.exec(text);
-  if (!match)
-    return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`;
-  const [, yearText, monthText, dayText, qualifier] = match;
-  const year = Number(yearText);
-  const month = monthText === undefined ? undefined : Number(monthText);
-  const day = dayText === undefined ? undefined : Number(dayText);
+  if (!match) return `"${text}" is not a date of the form ${FORMS}`;
+  const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, zone, qualifier] = match;
+  const year = Number(yearText.replace('Y', ''));
+  if (yearText === '-0000') return `"${text}": year 0 is written 0000`;
+  if (yearText.startsWith('Y') && monthText !== undefined)
+    return `"${text}": a year written with Y is a year only, without a month or day`;
+  if (hourText !== undefined && qualifier !== undefined)
+    return `"${text}": a date with a time of day cannot be approximate or uncertain`;
+  const month = optionalNumber(monthText);
+  const day = optionalNumber(dayText);
   if (month !== undefined && (month < 1 || month > 12))
     return `"${text}" has month ${monthText}, not 01 to 12`;
   // Every month has at least 28 days: only a later day is looked up in the calendar, so a file of 100,000
@@ -35,15 +58,23 @@ function parsePoint(text: string): EdtfPoint | string {
   if (month !== undefined && day !== undefined && (day < 1 || (day > 28 && day > daysInMonth(year, month)))) {
     return `"${text}" has day ${dayText}, but that month has ${daysInMonth(year, month)} days`;
   }
-  const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const time =
+    hourText === undefined
+      ? undefined
+      : { hour: Number(hourText), minute: Number(minuteText), second: Number(secondText), utc: zone === 'Z' };
+  const wrongTime = time && timeError(text, time);
+  if (wrongTime) return wrongTime;
+  const precision: Precision =
+    time !== undefined ? 'time' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return {
     year,
     ...(month !== undefined && { month }),
     ...(day !== undefined && { day }),
+    ...(time !== undefined && { time }),
     precision,
     approximate: qualifier === '~' || qualifier === '%',
     uncertain: qualifier === '?' || qualifier === '%',
-    ...pointRange(year, month, day),
+    ...pointRange(year, month, day, time),
   };
 }
 
@@ -55,13 +86,23 @@ function parseEnd(text: string): EdtfPoint | EdtfOpenEnd | string {
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
+/** EDTF's year: four digits (`0099`, `-0044`), or `Y` and the number where it has more (`Y-170000`). */
+function yearText(year: number): string {
+  const digits = String(Math.abs(year));
+  if (digits.length > 4) return `Y${year}`;
+  return `${year < 0 ? '-' : ''}${digits.padStart(4, '0')}`;
+}
+
 /**
- * The EDTF text of a date given by its parts, at the precision given: `2024`, `2024-05`, `0099-05-03`. Not
- * checked: parse the text to know whether it names a real date.
+ * The EDTF text of a date given by its parts, at the precision given: `2024`, `2024-05`, `0099-05-03`,
+ * `-0300`, `2015-01-01T01:01:01`. Not checked: parse the text to know whether it names a real date.
  */
-export function edtfText(year: number, month?: number, day?: number): string {
-  const yearText = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-  return [yearText, ...[month, day].filter((part) => part !== undefined).map(twoDigits)].join('-');
+export function edtfText(year: number, month?: number, day?: number, time?: TimeOfDay): string {
+  const date = [yearText(year), ...[month, day].filter((part) => part !== undefined).map(twoDigits)].join(
+    '-',
+  );
+  if (time === undefined) return date;
+  return `${date}T${[time.hour, time.minute, time.second].map(twoDigits).join(':')}${time.utc ? 'Z' : ''}`;
 }
 
 export function isOpenEnd(end: EdtfPoint | EdtfOpenEnd): end is EdtfOpenEnd {

@@ -1,4 +1,4 @@
-import { DAY_MS } from './calendar';
+import { DAY_MS, isDateInstant } from './calendar';
 import { dateBounds, isOpenEnd } from './edtf';
 import { categoryIdsOf } from './categories';
 import { eventMatcher } from './filter-events';
@@ -31,7 +31,11 @@ export interface EventIndex {
   readonly byStart: Uint32Array;
 }
 
-/** Where an event is drawn: its whole range, with an open end drawn as a fixed-length lead-in or tail. */
+/**
+ * Where an event is drawn: its whole range, with an open end drawn as a fixed-length lead-in or tail. A date
+ * beyond the browser's dates (a year like `Y-170000000`) cannot be drawn: its range is -Infinity to -Infinity,
+ * which every window query passes over, and the event is only listed.
+ */
 export function drawnRange(date: EdtfDate): {
   start: number;
   end: number;
@@ -43,7 +47,14 @@ export function drawnRange(date: EdtfDate): {
   const openEnd = date.kind === 'interval' && isOpenEnd(date.end);
   const start = Number.isFinite(earliest) ? earliest : latest - OPEN_END_SPAN;
   const end = Number.isFinite(latest) ? latest : earliest + OPEN_END_SPAN;
+  if (!isDateInstant(start) || !isDateInstant(end))
+    return { start: -Infinity, end: -Infinity, openStart, openEnd };
   return { start, end, openStart, openEnd };
+}
+
+/** True where the timeline can draw the date (see `drawnRange`). */
+export function isDrawable(date: EdtfDate): boolean {
+  return Number.isFinite(drawnRange(date).start);
 }
 
 const indexCache = new WeakMap<Dataset, EventIndex>();
@@ -69,7 +80,7 @@ export function buildEventIndex(
     categoryCodes[position] = codeOf.get(event.category) ?? 0;
     for (const { actorId } of event.actors) actorCodeList.push(actorCodeOf.get(actorId) ?? 0);
     actorOffsets[position + 1] = actorCodeList.length;
-    maxSpan = Math.max(maxSpan, end - start);
+    if (Number.isFinite(start)) maxSpan = Math.max(maxSpan, end - start);
   });
   const byStart = orderByStart(starts);
   const actorCodes = Uint32Array.from(actorCodeList);
@@ -91,7 +102,8 @@ export function buildEventIndex(
 export function orderByStart(starts: Float64Array): Uint32Array {
   const order = Uint32Array.from({ length: starts.length }, (_, position) => position);
   for (let position = 1; position < starts.length; position += 1) {
-    if (starts[position]! < starts[position - 1]!) return order.sort((a, b) => starts[a]! - starts[b]!);
+    // `|| 0`: two undrawable starts (-Infinity) differ by NaN, and are equal.
+    if (starts[position]! < starts[position - 1]!) return order.sort((a, b) => starts[a]! - starts[b]! || 0);
   }
   return order;
 }
@@ -240,7 +252,8 @@ export function shownExtent(index: EventIndex, mask: Uint8Array): { start: numbe
   let start = Infinity;
   let end = -Infinity;
   for (let position = 0; position < mask.length; position += 1) {
-    if (!mask[position]) continue;
+    // An event the timeline cannot draw (its start is -Infinity) has no place in the drawn extent.
+    if (!mask[position] || !Number.isFinite(index.starts[position]!)) continue;
     if (index.starts[position]! < start) start = index.starts[position]!;
     if (index.ends[position]! > end) end = index.ends[position]!;
   }

@@ -25,3 +25,21 @@ export function reportsWithOtherDates(
       (source): source is Source => source !== undefined && !coverSameTime(source.published, event.date),
     );
 }
+
+/**
+ * Whether an event's words are checked against its source: `verified` where every quote was found in it,
+ * `not-found` where a quote was not, `none` where the event has no quote at all.
+ */
+export type QuoteStatus = 'verified' | 'not-found' | 'none';
+
+export function quoteStatus(event: TimelineEvent): QuoteStatus {
+  if (event.quotesNotFound?.length) return 'not-found';
+  return event.excerpts.length > 0 ? 'verified' : 'none';
+}
+
+/** The words shown and exported for each status. */
+export const QUOTE_STATUS_TEXT: Readonly<Record<QuoteStatus, string>> = {
+  verified: 'verified',
+  'not-found': 'quote not found in the source',
+  none: 'no quote from a source',
+};

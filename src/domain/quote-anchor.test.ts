@@ -37,6 +37,7 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'ambiguous',
       occurrences: 2,
+      first: FIRST,
     });
   });
 
@@ -58,13 +59,19 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'context-mismatch',
       occurrences: 2,
+      first: FIRST,
     });
   });
 
-  it('stays ambiguous when the context fits more than one occurrence', () => {
+  it('stays ambiguous when the context fits more than one occurrence, and names the first that fits', () => {
     expect(anchorQuote(S1_TEXT, { exact: REPEATED, prefix: 'said ' })).toMatchObject({
       ok: false,
       reason: 'ambiguous',
+      first: FIRST,
+    });
+    expect(anchorQuote('no. no! no!', { exact: 'no', suffix: '!' })).toMatchObject({
+      reason: 'ambiguous',
+      first: 4,
     });
   });
 
@@ -73,6 +80,7 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'context-mismatch',
       occurrences: 2,
+      first: FIRST,
     });
   });
 
@@ -105,6 +113,7 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'not-found',
       occurrences: 0,
+      first: -1,
     });
     expect(anchorQuote("Ukraine's use", { exact: 'Ukraine’s use' })).toMatchObject({ reason: 'not-found' });
   });
@@ -119,15 +128,26 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'not-found',
       occurrences: 0,
+      first: -1,
     });
   });
 
   it('reports an empty quote', () => {
-    expect(anchorQuote(S1_TEXT, { exact: '' })).toEqual({ ok: false, reason: 'empty', occurrences: 0 });
+    expect(anchorQuote(S1_TEXT, { exact: '' })).toEqual({
+      ok: false,
+      reason: 'empty',
+      occurrences: 0,
+      first: -1,
+    });
   });
 
   it('counts overlapping occurrences', () => {
-    expect(anchorQuote('aaaa', { exact: 'aaa' })).toEqual({ ok: false, reason: 'ambiguous', occurrences: 2 });
+    expect(anchorQuote('aaaa', { exact: 'aaa' })).toEqual({
+      ok: false,
+      reason: 'ambiguous',
+      occurrences: 2,
+      first: 0,
+    });
     expect(anchored('aaaa', { exact: 'aaa', prefix: 'a' })).toEqual({ start: 1, end: 4 });
   });
 
@@ -136,20 +156,21 @@ describe('anchorQuote', () => {
       ok: false,
       reason: 'ambiguous',
       occurrences: 3,
+      first: 0,
     });
   });
 });
 
 describe('describeAnchorFailure', () => {
   it.each<[Extract<AnchorResult, { ok: false }>, string]>([
-    [{ ok: false, reason: 'empty', occurrences: 0 }, 'is empty'],
-    [{ ok: false, reason: 'not-found', occurrences: 0 }, 'not found in source "s1"'],
+    [{ ok: false, reason: 'empty', occurrences: 0, first: -1 }, 'is empty'],
+    [{ ok: false, reason: 'not-found', occurrences: 0, first: -1 }, 'not found in source "s1"'],
     [
-      { ok: false, reason: 'ambiguous', occurrences: 3 },
+      { ok: false, reason: 'ambiguous', occurrences: 3, first: -1 },
       'occurs 3 times in source "s1"; add a prefix or suffix that picks one',
     ],
     [
-      { ok: false, reason: 'context-mismatch', occurrences: 2 },
+      { ok: false, reason: 'context-mismatch', occurrences: 2, first: -1 },
       'occurs in source "s1", but never with the given prefix/suffix',
     ],
   ])('describes %o', (result, message) => {

@@ -12,7 +12,13 @@ export interface TextQuote {
 
 export type AnchorResult =
   | { ok: true; start: number; end: number }
-  | { ok: false; reason: 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch'; occurrences: number };
+  | {
+      ok: false;
+      reason: 'empty' | 'not-found' | 'ambiguous' | 'context-mismatch';
+      occurrences: number;
+      /** Where the quote first fits its context (ambiguous) or first occurs (context-mismatch); else -1. */
+      first: number;
+    };
 
 function occurrences(text: string, exact: string): number[] {
   const starts: number[] = [];
@@ -29,9 +35,9 @@ function fitsContext(text: string, start: number, quote: TextQuote): boolean {
 }
 
 export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
-  if (quote.exact === '') return { ok: false, reason: 'empty', occurrences: 0 };
+  if (quote.exact === '') return { ok: false, reason: 'empty', occurrences: 0, first: -1 };
   const all = occurrences(text, quote.exact);
-  if (all.length === 0) return { ok: false, reason: 'not-found', occurrences: 0 };
+  if (all.length === 0) return { ok: false, reason: 'not-found', occurrences: 0, first: -1 };
   const fitting = all.filter((start) => fitsContext(text, start, quote));
   const [only] = fitting;
   if (fitting.length === 1 && only !== undefined)
@@ -40,6 +46,7 @@ export function anchorQuote(text: string, quote: TextQuote): AnchorResult {
     ok: false,
     reason: fitting.length === 0 ? 'context-mismatch' : 'ambiguous',
     occurrences: all.length,
+    first: fitting[0] ?? all[0] ?? -1,
   };
 }
 

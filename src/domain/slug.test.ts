@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutSlug, isId, MAX_ID_LENGTH, slugify } from './slug';
+import { claimUniqueSlug, cutSlug, isId, MAX_ID_LENGTH, slugify } from './slug';
 
 describe('isId', () => {
   it.each(['atacms-authorization', 'a', '2024', 'ukr-12345-b', 'x'.repeat(MAX_ID_LENGTH)])(
@@ -60,5 +60,26 @@ describe('cutSlug', () => {
     expect(cutSlug('kyiv', 10)).toBe('kyiv');
     expect(cutSlug('kyiv-oblast', 5)).toBe('kyiv');
     expect(cutSlug('kyiv-oblast', Number.POSITIVE_INFINITY)).toBe('kyiv-oblast');
+  });
+});
+
+describe('claimUniqueSlug', () => {
+  it('claims -2, -3 for ids already taken, within 80 characters', () => {
+    const used = new Set<string>();
+    expect(['event', 'event', 'event'].map((base) => claimUniqueSlug(base, used))).toEqual([
+      'event',
+      'event-2',
+      'event-3',
+    ]);
+    const long = 'x'.repeat(80);
+    expect(claimUniqueSlug(long, used)).toBe(long);
+    expect(claimUniqueSlug(long, used)).toBe(`${'x'.repeat(78)}-2`);
+  });
+
+  it('skips suffixed ids that later records have of their own', () => {
+    const used = new Set(['event']);
+    expect(claimUniqueSlug('event', used, new Set(['event-2']))).toBe('event-3');
+    // A record's own id is its own, reserved or not.
+    expect(claimUniqueSlug('event-2', used, new Set(['event-2']))).toBe('event-2');
   });
 });

@@ -1,5 +1,5 @@
 /*
- * The one slug rule: what an id of the dataset contract looks like (dataset-schema.ts checks the ids of a
+ * The one slug rule: what an id of the dataset contract looks like (restore/ checks the ids of a
  * dataset with it, url/view-params.ts the ids in an address) and how any text becomes one (importers,
  * export file names, the synthetic dataset generator).
  */
@@ -41,4 +41,26 @@ export function slugify(text: string, max = MAX_ID_LENGTH, { foldAccents = true 
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return cutSlug(slug, max);
+}
+
+/**
+ * `base`, or `base-2`, `base-3`, ... whichever is not in `used` yet (nor, for a suffixed one, in `reserved`:
+ * ids that records later in the list have of their own); the result is added to `used`.
+ */
+export function claimUniqueSlug(
+  base: string,
+  used: Set<string>,
+  reserved: ReadonlySet<string> = new Set(),
+): string {
+  let candidate = base;
+  for (
+    let counter = 2;
+    used.has(candidate) || (candidate !== base && reserved.has(candidate));
+    counter += 1
+  ) {
+    const suffix = `-${counter}`;
+    candidate = `${cutSlug(base, MAX_ID_LENGTH - suffix.length)}${suffix}`;
+  }
+  used.add(candidate);
+  return candidate;
 }

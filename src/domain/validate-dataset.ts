@@ -1,262 +1,131 @@
-import * as v from 'valibot';
-import {
-  actorSchema,
-  datasetHeaderSchema,
-  eventSchema,
-  KNOWN_TOP_LEVEL_KEYS,
-  sourceSchema,
-  type RawActor,
-  type RawEvent,
-  type RawSource,
-} from './dataset-schema';
-import { dateBounds, isOpenEnd, parseEdtf } from './edtf';
+import { CURRENT_VERSION, FIELDS, LIMITS } from './contract';
+import { dateBounds, isOpenEnd } from './edtf';
+import { migrate } from './migrations';
 import { isPlainObject } from './plain-object';
-import { anchorQuote, describeAnchorFailure } from './quote-anchor';
-import type {
-  Actor,
-  AnchoredExcerpt,
-  Dataset,
-  EdtfDate,
-  EventRelation,
-  Problem,
-  Source,
-  TimelineEvent,
-} from './types';
+import { describeValue, ignoreUnknownFields, own, textOrStandIn, type RawRecord } from './restore/fields';
+import { IdList } from './restore/ids';
+import { RecordLog } from './restore/record-log';
+import { restoreActor } from './restore/restore-actor';
+import { restoreEra } from './restore/restore-era';
+import { restoreEvent, type EventLists } from './restore/restore-event';
+import { restoreSource, type TextFileReader } from './restore/restore-source';
+import type { PendingRelation } from './restore/event-parts';
+import type { Dataset, EdtfDate, EventRelation, Problem, TimelineEvent } from './types';
 
 /*
- * The one door raw JSON comes through. Each source, actor and event is checked on its own, so a bad record is
- * dropped and reported while the rest loads; curated data is held to "no problems at all" by its callers.
+ * The one door raw JSON comes through, modelled on excalidraw's `restore`: each source, actor, event and era is
+ * restored on its own, so one that is bad (or that throws) costs only itself. A record is mended where it can
+ * be (a bad optional field left out, a reference to nothing removed, a category made a slug) and dropped only
+ * when it has no usable title or date (a source also without a text); a file is refused only when it is not a
+ * dataset at all. Everything done is reported by its path. Curated data is held to "no problems at all" by its
+ * callers (`npm run validate`, the build).
  */
 
 export interface ValidationOptions {
-  /** Reads a source's `textFile` (a path relative to the dataset); undefined when it cannot be read. */
-  readonly readTextFile?: (path: string) => string | undefined;
+  readonly readTextFile?: TextFileReader;
   /** Told how many events have been checked, now and then, for a progress bar on large imports. */
   readonly onProgress?: (checked: number, total: number) => void;
   /** Handed the raw events before they are checked, so a large import can be previewed meanwhile. */
   readonly beforeChecking?: (rawEvents: readonly unknown[]) => void;
+  /** Positions of raw events an importer already mended: counted as repaired where they are kept. */
+  readonly repairedEvents?: ReadonlySet<number>;
+  /**
+   * For authors (the editor): every problem of every field, also in a record that is dropped, instead of only
+   * why it was dropped.
+   */
+  readonly everyProblem?: boolean;
 }
 
 const PROGRESS_EVERY = 2000;
 
-export interface DroppedCounts {
-  readonly sources: number;
-  readonly actors: number;
-  readonly events: number;
+export const RECORD_LISTS = ['sources', 'actors', 'events', 'eras'] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+
+/** Of one list: records kept (`loaded`, the `repaired` among them) and records `dropped`. */
+export interface ListCounts {
+  readonly loaded: number;
+  readonly repaired: number;
+  readonly dropped: number;
 }
+
+export type RecordCounts = Readonly<Record<RecordList, ListCounts>>;
 
 export type ValidationResult =
   | {
       readonly ok: true;
       readonly dataset: Dataset;
       readonly problems: Problem[];
-      readonly dropped: DroppedCounts;
+      readonly counts: RecordCounts;
     }
   | { readonly ok: false; readonly problems: Problem[] };
 
-type Issue = v.BaseIssue<unknown>;
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a string';
-  return `${typeof value} ${String(value)}`;
+interface ListOptions {
+  readonly repairedBefore?: ReadonlySet<number>;
+  readonly everyProblem?: boolean;
 }
 
-function issuePath(base: string, issue: Issue): string {
-  const keys = issue.path?.map((item) => item.key) ?? [];
-  return keys.reduce<string>(
-    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${String(key)}`),
-    base,
-  );
-}
-
-function issueMessage(issue: Issue): string {
-  if (issue.type === 'strict_object' || issue.type === 'object') {
-    if (issue.expected === 'never') return 'is not a field of dataset contract v1';
-    if (issue.received === 'undefined') return 'is required';
-  }
-  if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'literal') {
-    const last = issue.path?.at(-1);
-    return `must be ${issue.expected === 'Object' ? 'an object' : issue.expected === 'Array' ? 'an array' : `a ${issue.expected}`}, not ${describeValue(last ? last.value : issue.input)}`;
-  }
-  return issue.message;
-}
-
-function shapeProblems(base: string, issues: readonly Issue[]): Problem[] {
-  return issues.map((issue) => ({ path: issuePath(base, issue), message: issueMessage(issue) }));
-}
-
-type Checked<T> = { value: T; problems: Problem[] } | { value?: undefined; problems: Problem[] };
-
-function checkShape<S extends v.GenericSchema>(
-  schema: S,
-  raw: unknown,
-  path: string,
-): Checked<v.InferOutput<S>> {
-  if (!isPlainObject(raw))
-    return { problems: [{ path, message: `must be an object, not ${describeValue(raw)}` }] };
-  const result = v.safeParse(schema, raw, { abortEarly: false });
-  return result.success
-    ? { value: result.output, problems: [] }
-    : { problems: shapeProblems(path, result.issues) };
-}
-
-function checkDate(text: string, path: string, problems: Problem[]): EdtfDate | undefined {
-  const result = parseEdtf(text);
-  if (!result.ok) problems.push({ path, message: result.error });
-  return result.ok ? result.value : undefined;
-}
-
-/** Keeps the first record of each id; later ones are reported and dropped. */
-function claimId(
-  ids: Map<string, number>,
-  id: string,
-  index: number,
-  list: string,
+/** Restores every record of a list on its own; a record that throws is dropped and reported. */
+function restoreList<Out>(
+  list: RecordList,
+  raws: readonly unknown[],
+  restore: (raw: RawRecord, path: string, log: RecordLog) => Out | undefined,
   problems: Problem[],
-): boolean {
-  const first = ids.get(id);
-  if (first !== undefined) {
-    problems.push({
-      path: `${list}[${index}].id`,
-      message: `duplicates the id "${id}" of ${list}[${first}]`,
-    });
-    return false;
-  }
-  ids.set(id, index);
-  return true;
-}
-
-function toSource(
-  raw: RawSource,
-  path: string,
-  options: ValidationOptions,
-  problems: Problem[],
-): Source | undefined {
-  const published = checkDate(raw.published, `${path}.published`, problems);
-  let text = raw.text;
-  if (raw.text !== undefined && raw.textFile !== undefined) {
-    problems.push({ path, message: 'has both text and textFile; give one' });
-  } else if (raw.textFile !== undefined) {
-    text = options.readTextFile?.(raw.textFile);
-    if (text === undefined)
-      problems.push({ path: `${path}.textFile`, message: `file "${raw.textFile}" could not be read` });
-  } else if (raw.text === undefined) {
-    problems.push({ path, message: 'needs text or textFile' });
-  }
-  if (!published || text === undefined || problems.length > 0) return undefined;
-  const { textFile: _textFile, ...rest } = raw;
-  return { ...rest, published, text };
-}
-
-interface Lists {
-  readonly sourceById: ReadonlyMap<string, Source>;
-  readonly actorById: ReadonlyMap<string, Actor>;
-  readonly rawSourceIds: ReadonlySet<string>;
-  readonly rawActorIds: ReadonlySet<string>;
-}
-
-function unknownReference(kind: string, id: string, rawIds: ReadonlySet<string>): string {
-  return rawIds.has(id) ? `refers to ${kind} "${id}", which was dropped` : `unknown ${kind} "${id}"`;
-}
-
-function anchorExcerpts(raw: RawEvent, path: string, lists: Lists, problems: Problem[]): AnchoredExcerpt[] {
-  return raw.excerpts.flatMap((excerpt, index) => {
-    const source = lists.sourceById.get(excerpt.source);
-    if (!source) {
-      const message = unknownReference('source', excerpt.source, lists.rawSourceIds);
-      problems.push({ path: `${path}.excerpts[${index}].source`, message });
-      return [];
+  { repairedBefore = new Set(), everyProblem = false }: ListOptions = {},
+): { records: Out[]; repairedFlags: boolean[]; counts: ListCounts } {
+  const records: Out[] = [];
+  const repairedFlags: boolean[] = [];
+  let repaired = 0;
+  raws.forEach((raw, index) => {
+    const path = `${list}[${index}]`;
+    const log = new RecordLog();
+    let record: Out | undefined;
+    try {
+      if (isPlainObject(raw)) record = restore(raw, path, log);
+      else log.dropped(path, `must be an object, not ${describeValue(raw)}`);
+    } catch (error) {
+      log.dropped(
+        path,
+        `could not be read (internal error: ${error instanceof Error ? error.message : String(error)})`,
+      );
     }
-    const anchor = anchorQuote(source.text, excerpt);
-    if (!anchor.ok) {
-      problems.push({
-        path: `${path}.excerpts[${index}].exact`,
-        message: describeAnchorFailure(anchor, source.id),
-      });
-      return [];
-    }
-    const { source: sourceId, ...quote } = excerpt;
-    return [{ sourceId, ...quote, start: anchor.start, end: anchor.end }];
+    if (record === undefined && !log.isDropped) log.dropped(path, 'could not be read');
+    problems.push(...log.problems(everyProblem));
+    if (record === undefined || log.isDropped) return;
+    records.push(record);
+    const wasRepaired = log.isRepaired || repairedBefore.has(index);
+    repairedFlags.push(wasRepaired);
+    if (wasRepaired) repaired += 1;
   });
-}
-
-function toEvent(raw: RawEvent, path: string, lists: Lists, problems: Problem[]): TimelineEvent | undefined {
-  const date = checkDate(raw.date, `${path}.date`, problems);
-  raw.actors.forEach(({ actor }, index) => {
-    if (!lists.actorById.has(actor)) {
-      problems.push({
-        path: `${path}.actors[${index}].actor`,
-        message: unknownReference('actor', actor, lists.rawActorIds),
-      });
-    }
-  });
-  raw.related?.forEach(({ event }, index) => {
-    if (event === raw.id)
-      problems.push({ path: `${path}.related[${index}].event`, message: 'refers to the event itself' });
-  });
-  const excerpts = anchorExcerpts(raw, path, lists, problems);
-  if (!date || problems.length > 0) return undefined;
   return {
-    id: raw.id,
-    title: raw.title,
-    summary: raw.summary,
-    date,
-    dateBasis: raw.dateBasis,
-    category: raw.category,
-    actors: raw.actors.map(({ actor, role }) => ({ actorId: actor, ...(role !== undefined && { role }) })),
-    ...(raw.place !== undefined && { place: raw.place }),
-    ...(raw.attribution !== undefined && { attribution: raw.attribution }),
-    excerpts,
-    related: (raw.related ?? []).map(({ event, relation }) => ({ eventId: event, relation })),
+    records,
+    repairedFlags,
+    counts: { loaded: records.length, repaired, dropped: raws.length - records.length },
   };
 }
 
-/** Validates each record of a list with `convert`, dropping bad ones and duplicates of an earlier id. */
-function validateList<Raw extends { id: string }, Out>(
-  list: 'sources' | 'actors' | 'events',
-  raws: readonly unknown[],
-  schema: v.GenericSchema<unknown, Raw>,
-  convert: (raw: Raw, path: string, problems: Problem[]) => Out | undefined,
-  problems: Problem[],
-): { records: Out[]; rawIds: Set<string> } {
-  const ids = new Map<string, number>();
-  const rawIds = new Set<string>();
-  const records: Out[] = [];
-  raws.forEach((raw, index) => {
-    const path = `${list}[${index}]`;
-    // Recorded before the shape check, so references to a record dropped for its shape say "which was dropped".
-    if (isPlainObject(raw) && typeof raw.id === 'string') rawIds.add(raw.id);
-    const shape = checkShape(schema, raw, path);
-    if (shape.problems.length) problems.push(...shape.problems);
-    if (!shape.value || !claimId(ids, shape.value.id, index, list, problems)) return;
-    const recordProblems: Problem[] = [];
-    const record = convert(shape.value, path, recordProblems);
-    if (recordProblems.length) problems.push(...recordProblems);
-    if (record !== undefined) records.push(record);
-  });
-  return { records, rawIds };
-}
-
-/** Relations may only point at events that survived; the rest are reported and removed. */
-function pruneRelations(
-  events: TimelineEvent[],
-  paths: ReadonlyMap<string, string>,
-  rawIds: ReadonlySet<string>,
-  problems: Problem[],
-) {
-  const kept = new Set(events.map((event) => event.id));
-  return events.map((event) => {
+/** Relations may only point at events that were kept; the rest are removed and reported. */
+function resolveRelations(
+  restored: readonly { event: TimelineEvent; relations: PendingRelation[] }[],
+  eventIds: IdList,
+): { events: TimelineEvent[]; problems: Problem[]; newlyRepaired: Set<number> } {
+  const problems: Problem[] = [];
+  const newlyRepaired = new Set<number>();
+  const events = restored.map(({ event, relations }, index) => {
     const related: EventRelation[] = [];
-    event.related.forEach((relation, index) => {
-      if (kept.has(relation.eventId)) return related.push(relation);
-      const message = unknownReference('event', relation.eventId, rawIds);
-      problems.push({ path: `${paths.get(event.id)}.related[${index}].event`, message });
-    });
-    return related.length === event.related.length ? event : { ...event, related };
+    for (const { path, eventId, relation } of relations) {
+      if (eventIds.has(eventId)) {
+        related.push({ eventId, relation });
+        continue;
+      }
+      const why = eventIds.given.has(eventId)
+        ? `refers to event "${eventId}", which was dropped`
+        : `unknown event "${eventId}"`;
+      problems.push({ path, message: `${why}; the relation is left out`, effect: 'repaired' });
+      newlyRepaired.add(index);
+    }
+    return related.length > 0 ? { ...event, related } : event;
   });
+  return { events, problems, newlyRepaired };
 }
 
 /** Where an event sorts: its earliest instant, or for an open start its end. */
@@ -283,71 +152,125 @@ export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
   return keyed.map(({ event }) => event);
 }
 
-export function validateDataset(raw: unknown, options: ValidationOptions = {}): ValidationResult {
-  if (!isPlainObject(raw)) {
+/** A list at the top of the dataset; anything else is reported, and read as an empty list. */
+function topList(raw: RawRecord, key: RecordList, problems: Problem[]): readonly unknown[] {
+  const value = own(raw, key);
+  if (Array.isArray(value)) return value;
+  if (value === undefined && key === 'eras') return [];
+  const why = value === undefined ? 'is missing' : `must be a list, not ${describeValue(value)}`;
+  problems.push({ path: `dataset.${key}`, message: `${why}; read as an empty list`, effect: 'repaired' });
+  return [];
+}
+
+/** The dataset's title and description, mended where needed. */
+function header(raw: RawRecord, problems: Problem[]) {
+  const log = new RecordLog();
+  ignoreUnknownFields(raw, FIELDS.dataset, 'dataset', log);
+  const title = textOrStandIn(raw, 'title', 'dataset', log, LIMITS.title, 'Untitled dataset');
+  // An empty description is allowed: the title may say it all.
+  const description =
+    own(raw, 'description') === ''
+      ? ''
+      : textOrStandIn(raw, 'description', 'dataset', log, LIMITS.description, '');
+  problems.push(...log.problems());
+  return { title, description };
+}
+
+export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  if (!isPlainObject(input)) {
     return {
       ok: false,
-      problems: [{ path: 'dataset', message: `must be a JSON object, not ${describeValue(raw)}` }],
+      problems: [{ path: 'dataset', message: `must be a JSON object, not ${describeValue(input)}` }],
     };
   }
-  const header = v.safeParse(datasetHeaderSchema, raw, { abortEarly: false });
-  if (!header.success) return { ok: false, problems: shapeProblems('dataset', header.issues) };
-  options.beforeChecking?.(header.output.events);
-  const problems: Problem[] = Object.keys(raw)
-    .filter((key) => !KNOWN_TOP_LEVEL_KEYS.has(key))
-    .map((key) => ({ path: `dataset.${key}`, message: 'is not a field of dataset contract v1' }));
+  const migration = migrate(input);
+  const raw = migration.raw;
+  const problems: Problem[] = [...migration.problems];
+  const rawEvents = own(raw, 'events');
+  if (!Array.isArray(rawEvents)) {
+    const why = rawEvents === undefined ? 'is missing' : `must be a list, not ${describeValue(rawEvents)}`;
+    return {
+      ok: false,
+      problems: [...problems, { path: 'dataset.events', message: `${why}: there is nothing to read` }],
+    };
+  }
+  options.beforeChecking?.(rawEvents);
+  const { title, description } = header(raw, problems);
 
-  const sources = validateList(
+  const rawSources = topList(raw, 'sources', problems);
+  const sourceIds = new IdList(rawSources);
+  const sources = restoreList(
     'sources',
-    header.output.sources,
-    sourceSchema,
-    (source, path, found) => toSource(source, path, options, found),
-    problems,
-  );
-  const actors = validateList(
-    'actors',
-    header.output.actors,
-    actorSchema,
-    (actor: RawActor): Actor => actor,
-    problems,
-  );
-  const lists: Lists = {
-    sourceById: new Map(sources.records.map((source) => [source.id, source])),
-    actorById: new Map(actors.records.map((actor) => [actor.id, actor])),
-    rawSourceIds: sources.rawIds,
-    rawActorIds: actors.rawIds,
-  };
-  const rawEventPaths = new Map<string, string>();
-  const checked = validateList(
-    'events',
-    header.output.events,
-    eventSchema,
-    (event, path, found) => {
-      rawEventPaths.set(event.id, path);
-      const index = rawEventPaths.size;
-      if (options.onProgress && index % PROGRESS_EVERY === 0)
-        options.onProgress(index, header.output.events.length);
-      return toEvent(event, path, lists, found);
+    rawSources,
+    (record, path, log) => {
+      const source = restoreSource(record, path, sourceIds, log, options.readTextFile);
+      if (source) sourceIds.keep(source.id);
+      return source;
     },
     problems,
+    { everyProblem: options.everyProblem },
   );
-  const events = sortEvents(pruneRelations(checked.records, rawEventPaths, checked.rawIds, problems));
+
+  const rawActors = topList(raw, 'actors', problems);
+  const actorIds = new IdList(rawActors);
+  const actors = restoreList(
+    'actors',
+    rawActors,
+    (record, path, log) => {
+      const actor = restoreActor(record, path, actorIds, log);
+      if (actor) actorIds.keep(actor.id);
+      return actor;
+    },
+    problems,
+    { everyProblem: options.everyProblem },
+  );
+
+  const lists: EventLists = {
+    sources: new Map(sources.records.map((source) => [source.id, source])),
+    sourceIds,
+    actorIds,
+    eventIds: new IdList(rawEvents),
+  };
+  let checked = 0;
+  const restored = restoreList(
+    'events',
+    rawEvents,
+    (record, path, log) => {
+      checked += 1;
+      if (options.onProgress && checked % PROGRESS_EVERY === 0) options.onProgress(checked, rawEvents.length);
+      const result = restoreEvent(record, path, lists, log);
+      if (result) lists.eventIds.keep(result.event.id);
+      return result;
+    },
+    problems,
+    { repairedBefore: options.repairedEvents, everyProblem: options.everyProblem },
+  );
+  const resolved = resolveRelations(restored.records, lists.eventIds);
+  problems.push(...resolved.problems);
+  const newlyRepaired = [...resolved.newlyRepaired].filter((index) => !restored.repairedFlags[index]).length;
+  const events = sortEvents(resolved.events);
+
+  const eras = restoreList('eras', topList(raw, 'eras', problems), restoreEra, problems, {
+    everyProblem: options.everyProblem,
+  });
 
   const dataset: Dataset = {
-    version: 1,
-    title: header.output.title,
-    description: header.output.description,
+    version: CURRENT_VERSION,
+    title,
+    description,
     sources: sources.records,
     actors: actors.records,
     events,
-    sourceById: lists.sourceById,
-    actorById: lists.actorById,
+    sourceById: lists.sources,
+    actorById: new Map(actors.records.map((actor) => [actor.id, actor])),
     eventById: new Map(events.map((event) => [event.id, event])),
+    eras: eras.records,
   };
-  const dropped = {
-    sources: header.output.sources.length - sources.records.length,
-    actors: header.output.actors.length - actors.records.length,
-    events: header.output.events.length - events.length,
+  const counts: RecordCounts = {
+    sources: sources.counts,
+    actors: actors.counts,
+    events: { ...restored.counts, repaired: restored.counts.repaired + newlyRepaired },
+    eras: eras.counts,
   };
-  return { ok: true, dataset, problems, dropped };
+  return { ok: true, dataset, problems, counts };
 }

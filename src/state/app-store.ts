@@ -3,6 +3,7 @@ import { categoryIdsOf } from '../domain/categories';
 import type { DrawPreview } from '../domain/draw-preview';
 import { eventMatcher } from '../domain/filter-events';
 import type { Dataset, Problem } from '../domain/types';
+import type { RecordCounts } from '../domain/validate-dataset';
 import { choicesFromView } from '../url/view-choices';
 import type { Choices, TimeWindow, View, ViewState } from '../url/view-params';
 import { StoreCache } from './store-cache';
@@ -16,9 +17,13 @@ export type { Choices } from '../url/view-params';
  * record) is derived where it is used.
  */
 
+/** `error`: something the reader asked for failed and needs attention (a file refused); `info`: the rest. */
+export type NoticeKind = 'error' | 'info';
+
 export interface Notice {
   readonly id: number;
   readonly message: string;
+  readonly kind: NoticeKind;
 }
 
 export interface AppState extends Choices {
@@ -60,7 +65,7 @@ export interface AppState extends Choices {
   /** Widens the filters just enough for an event they hide to show again. */
   revealEvent(eventId: string): void;
   applyViewState(view: ViewState): void;
-  addNotices(messages: readonly string[]): void;
+  addNotices(messages: readonly string[], kind?: NoticeKind): void;
   dismissNotice(id: number): void;
   /** The reader has read what the last import left out. */
   dismissImportReport(): void;
@@ -80,13 +85,13 @@ function actorIdsOf(dataset: Dataset): string[] {
   return dataset.actors.map((actor) => actor.id);
 }
 
-/** What an import left out: shown to the reader until another dataset opens. */
+/** What an import mended and left out: shown to the reader until another dataset opens. */
 export interface ImportReport {
   readonly name: string;
+  /** The format as the report names it: "ACLED CSV". */
   readonly format: string;
   readonly problems: readonly Problem[];
-  readonly droppedEvents: number;
-  readonly droppedOther: number;
+  readonly counts: RecordCounts;
 }
 
 /** How far a load has got: bytes downloaded or read, then events checked. */
@@ -184,9 +189,9 @@ export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
       }));
     },
     applyViewState: (view) => set(choicesFromView(view)),
-    addNotices: (messages) =>
+    addNotices: (messages, kind = 'info') =>
       set((state) => ({
-        notices: [...state.notices, ...messages.map((message) => ({ id: nextNoticeId++, message }))],
+        notices: [...state.notices, ...messages.map((message) => ({ id: nextNoticeId++, message, kind }))],
       })),
     dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
     dismissImportReport: () => set({ importReport: null }),

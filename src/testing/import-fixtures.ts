@@ -1,7 +1,7 @@
 /*
  * Sample files for the importer tests, written as they arrive: an ACLED export with a byte order mark, CRLF line
  * ends, extra columns in ACLED's own order, quoted notes with commas, quotes and a line break, and rows the
- * importer must drop; a TimelineJS file with HTML (and a script) in its texts and events it must drop.
+ * importer must drop or mend; a TimelineJS file with HTML (and a script) in its texts and events it must drop.
  */
 import type { ImportResult } from '../domain/import/import-dataset';
 
@@ -24,18 +24,25 @@ const ACLED_LINES = [
   'UKR100004,,2024,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),,1,Military Forces of Russia (2000-),,804,Ukraine,Donetska,Pokrovsk,48.28,37.18,Ukrinform,Fighting near Pokrovsk.,0,1732000000',
   // line 7: a date that does not exist
   'UKR100005,2024-13-45,2024,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),,1,Military Forces of Russia (2000-),,804,Ukraine,Donetska,Kurakhove,47.98,37.28,Ukrinform,Fighting near Kurakhove.,0,1732000000',
-  // line 8: the id of line 3 again
+  // line 8: the id of line 3 again, in a different row
   'UKR100002,2024-11-14,2024,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),,1,Military Forces of Russia (2000-),,804,Ukraine,Kharkivska,Vovchansk,50.29,36.94,Ukrinform,A second row with the same id.,0,1732000000',
-  // line 9: a US-style date
+  // line 9: a US-style date, which proves the file's numeric dates month first
   'UKR100006,11/15/2024,2024,Strategic developments,Strategic developments,Looting/property destruction,Unidentified Armed Group (Ukraine),,3,Civilians (Ukraine),,804,Ukraine,Khersonska,Kherson,46.64,32.61,Suspilne,"Unidentified men looted shops, a pharmacy and a warehouse in Kherson.",,1732000000',
   // line 10: another country, a source list, an abbreviated month
   'RUS200001,15 Nov 2024,2024,Political violence,Violence against civilians,Attack,Military Forces of Ukraine (2019-),,8,Civilians (Russia),,643,Russia,Belgorod,Belgorod,50.6,36.59,Telegram; BBC News Russian,"A drone hit a car in Belgorod, injuring its driver.",1,1732000000',
 ];
 
-/** The ACLED sample: BOM, CRLF, trailing CRLF. Lines 6, 7 and 8 are dropped. */
+/** The ACLED sample: BOM, CRLF, trailing CRLF. Lines 6 and 7 are dropped, line 8 renamed. */
 export const ACLED_SAMPLE = `\ufeff${ACLED_LINES.join('\r\n')}\r\n`;
 
-export const ACLED_KEPT_IDS = ['ukr100001', 'ukr100002', 'ukr100003', 'ukr100006', 'rus200001'];
+export const ACLED_KEPT_IDS = [
+  'ukr100001',
+  'ukr100002',
+  'ukr100003',
+  'ukr100002-2',
+  'ukr100006',
+  'rus200001',
+];
 
 /** The required header and a row, for building small ACLED inputs. */
 export const ACLED_MINIMAL_HEADER =

@@ -1,4 +1,5 @@
-import { collapseWhitespace, htmlToParagraphs, htmlToText } from '../import/text';
+import { collapseWhitespace } from '../plain-text';
+import { htmlToParagraphs, htmlToText } from '../import/text';
 
 /*
  * Turning an opened file into a source's text: paragraphs separated by a blank line, which the source reader

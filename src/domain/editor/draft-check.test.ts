@@ -25,13 +25,20 @@ describe('newSourceProblems', () => {
       published: '2023-02-30',
       text: '  ',
     });
+    const published = '"2023-02-30" has day 30, but that month has 28 days';
     expect(problems).toEqual([
-      { path: 'sources[1].title', message: 'must not be empty' },
-      { path: 'sources[1].url', message: 'must be an absolute http: or https: address' },
+      { path: 'sources[1].title', message: 'is empty', effect: 'dropped' },
+      { path: 'sources[1].published', message: published, effect: 'dropped' },
+      {
+        path: 'sources[1].url',
+        message:
+          '"example.org/news" is not an absolute http: or https: address; the source is kept without a link',
+        effect: 'repaired',
+      },
       { path: 'sources[1].text', message: 'must not be empty' },
     ]);
     expect(newSourceProblems(withSource, { ...SOURCE, published: '2023-02-30' })).toEqual([
-      { path: 'sources[1].published', message: '"2023-02-30" has day 30, but that month has 28 days' },
+      { path: 'sources[1].published', message: published, effect: 'dropped' },
     ]);
   });
 });
@@ -45,25 +52,36 @@ describe('newEventProblems', () => {
     expect(
       newEventProblems(withSource, fields({ date: '2024-02-30', summary: '' }), [quote('Officials said')]),
     ).toEqual([
-      { path: 'events[0].summary', message: 'must not be empty' },
-      { path: 'events[0].date', message: '"2024-02-30" has day 30, but that month has 29 days' },
+      {
+        path: 'events[0].date',
+        message: '"2024-02-30" has day 30, but that month has 29 days',
+        effect: 'dropped',
+      },
+      { path: 'events[0].summary', message: 'is empty; "Bridge shelled" is used', effect: 'repaired' },
     ]);
   });
 
   it('refuses an event without actors or quotes', () => {
     expect(newEventProblems(withSource, fields({ actors: [] }), [])).toEqual([
-      { path: 'events[0].actors', message: 'must name at least one actor' },
-      { path: 'events[0].excerpts', message: 'must have at least one excerpt' },
+      {
+        path: 'events[0].excerpts',
+        message: 'has no quote; the event is kept, marked as not verified against a source',
+        effect: 'repaired',
+      },
+      {
+        path: 'events[0].actors',
+        message: 'names no actor; the event is kept without one',
+        effect: 'repaired',
+      },
     ]);
   });
 
   it('reports a new actor’s problem as one of the event’s actors', () => {
     const actors = [{ name: 'N'.repeat(201), kind: 'state', role: '' }] as const;
     expect(newEventProblems(withSource, fields({ actors }), [quote('Officials said')])).toEqual([
-      { path: 'events[0].actors', message: `“${'N'.repeat(201)}”: must be at most 200 characters` },
       {
-        path: 'events[0].actors[0].actor',
-        message: `refers to actor "${'n'.repeat(80)}", which was dropped`,
+        path: 'events[0].actors',
+        message: `“${'N'.repeat(201)}”: has 201 characters, more than 200; shortened`,
       },
     ]);
   });
@@ -74,7 +92,8 @@ describe('newEventProblems', () => {
       {
         path: 'events[0].date',
         message:
-          '"soon" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)',
+          '"soon" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %), or YYYY-MM-DDThh:mm:ss',
+        effect: 'dropped',
       },
     ]);
   });
@@ -84,7 +103,7 @@ describe('editedEventProblems', () => {
   it('checks the saved event with the form’s fields', () => {
     expect(editedEventProblems(withEvent, 'bridge-shelled', fields({ date: '2024-02' }))).toEqual([]);
     expect(editedEventProblems(withEvent, 'bridge-shelled', fields({ title: '' }))).toEqual([
-      { path: 'events[0].title', message: 'must not be empty' },
+      { path: 'events[0].title', message: 'is empty', effect: 'dropped' },
     ]);
   });
 });
@@ -97,8 +116,8 @@ describe('draftProblems', () => {
   it('lists the timeline’s own problems and its records’ problems together', () => {
     const broken = { ...withEvent, title: '', events: [{ ...withEvent.events[0]!, date: '2024-13' }] };
     expect(draftProblems(broken)).toEqual([
-      { path: 'dataset.title', message: 'must not be empty' },
-      { path: 'events[0].date', message: '"2024-13" has month 13, not 01 to 12' },
+      { path: 'dataset.title', message: 'is empty; "Untitled dataset" is used', effect: 'repaired' },
+      { path: 'events[0].date', message: '"2024-13" has month 13, not 01 to 12', effect: 'dropped' },
     ]);
   });
 });

@@ -29,7 +29,7 @@ const recentChecks = new Map<string, ValidationResult>();
 function checkRecords(draft: Draft): ValidationResult {
   const raw = { ...draft, title: 'Untitled timeline', description: '' };
   const key = JSON.stringify(raw);
-  const result = recentChecks.get(key) ?? validateDataset(raw);
+  const result = recentChecks.get(key) ?? validateDataset(raw, { everyProblem: true });
   recentChecks.delete(key);
   recentChecks.set(key, result);
   if (recentChecks.size > REMEMBERED_CHECKS) recentChecks.delete(recentChecks.keys().next().value!);
@@ -52,7 +52,10 @@ export function draftDataset(draft: Draft): Dataset | null {
 /** Every problem of a draft, as `validateDataset` reports it, the timeline's title and description first. */
 export function draftProblems(draft: Draft): Problem[] {
   // The timeline's own fields are checked on their own, which is quick; the records' check is remembered.
-  const header = validateDataset({ ...draft, sources: [], actors: [], events: [] }).problems;
+  const header = validateDataset(
+    { ...draft, sources: [], actors: [], events: [] },
+    { everyProblem: true },
+  ).problems;
   const records = recordProblems(draft).filter((problem) => !problem.path.startsWith('dataset.'));
   return [...header, ...records];
 }

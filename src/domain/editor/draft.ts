@@ -1,6 +1,5 @@
 import { exportDatasetJson } from '../export/export-dataset';
-import { claimUniqueSlug } from '../import/text';
-import { slugify } from '../slug';
+import { claimUniqueSlug, slugify } from '../slug';
 import type { ActorKind, Dataset, RelationKind } from '../types';
 
 /*

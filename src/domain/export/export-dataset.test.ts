@@ -2,7 +2,7 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { formatEdtf } from '../date-format';
 import { importDataset, type ImportResult } from '../import/import-dataset';
-import { ACLED_SAMPLE, expectImported, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
+import { ACLED_SAMPLE, TIMELINEJS_SAMPLE, expectImported } from '../../testing/import-fixtures';
 import { curatedDataset } from '../../testing/curated-dataset';
 import type { Dataset } from '../types';
 import { validateDataset } from '../validate-dataset';
@@ -51,11 +51,60 @@ function hostileDataset(): Dataset {
   return result.dataset;
 }
 
+/** A dataset using every field of contract version 2. */
+function versionTwoDataset(): Dataset {
+  const result = validateDataset({
+    version: 2,
+    title: 'Syracuse',
+    description: '',
+    sources: [
+      {
+        id: 'src',
+        title: 'A history',
+        publisher: 'Nobody',
+        published: '2020',
+        text: 'The siege began at dawn.',
+      },
+    ],
+    actors: [{ id: 'athens', name: 'Athens', kind: 'state' }],
+    events: [
+      {
+        id: 'siege-begins',
+        title: 'The siege begins',
+        summary: 'Athens lays siege.',
+        date: '-0300-05-01T06:00:00',
+        displayDate: 'At dawn',
+        dateBasis: 'x',
+        category: 'military',
+        actors: [{ actor: 'athens', role: 'besieger' }],
+        location: { lat: 37.08, lon: 15.28, precision: 'place' },
+        fatalities: 120,
+        excerpts: [{ source: 'src', exact: 'The siege began at dawn.' }],
+        media: { url: 'https://example.org/map.png', caption: 'A map', credit: 'Someone' },
+        links: [{ url: 'https://example.org/more', text: 'more' }],
+      },
+      {
+        id: 'unverified',
+        title: 'An unverified claim',
+        summary: 'Something.',
+        date: 'Y-10000',
+        dateBasis: 'x',
+        category: 'military',
+        actors: [{ actor: 'athens' }],
+        excerpts: [{ source: 'src', exact: 'words the source never had' }],
+      },
+    ],
+    eras: [{ title: 'The siege', date: '-0300/-0298' }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+
 describe('exportDatasetJson', () => {
   it('round-trips the curated dataset through the importer unchanged', () => {
     const dataset = curatedDataset();
     const result = expectImported(roundTrip(dataset));
-    expect(result.format).toBe('dataset-v1');
+    expect(result.format).toBe('dataset');
     expect(result.problems).toEqual([]);
     expect(result.dataset).toEqual(dataset);
   });
@@ -72,9 +121,31 @@ describe('exportDatasetJson', () => {
     expect(expectImported(roundTrip(imported)).dataset).toEqual(imported);
   });
 
-  it('writes contract v1 with inline texts, EDTF dates and quote selectors', () => {
+  it('round-trips every field of version 2: times, years before 1, eras, location, fatalities, media, links, quotes not found', () => {
+    const dataset = versionTwoDataset();
+    const json = exportDatasetJson(dataset, dataset.events);
+    const result = expectImported(importDataset(json, 'v2.json'));
+    expect(result.dataset).toEqual(dataset);
+    expect(JSON.parse(json)).toMatchObject({
+      version: 2,
+      eras: [{ title: 'The siege', date: '-0300/-0298' }],
+      events: expect.arrayContaining([
+        expect.objectContaining({
+          id: 'unverified',
+          excerpts: [{ source: 'src', exact: 'words the source never had' }],
+        }),
+      ]),
+    });
+    // A quote not found is still not found when read back, and said so again.
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'events[0].excerpts[0].exact', effect: 'repaired' }),
+    ]);
+  });
+
+  it('writes the current contract with inline texts, EDTF dates and quote selectors', () => {
     const dataset = curatedDataset();
     const json = JSON.parse(exportDatasetJson(dataset, dataset.events)) as Record<string, unknown>;
+    expect(json.version).toBe(2);
     expect(Object.keys(json)).toEqual(['version', 'title', 'description', 'sources', 'actors', 'events']);
     const [source] = json.sources as Record<string, unknown>[];
     expect(source).toMatchObject({ id: 'icaro-atacms', published: '2024-11-17/2024-11-18' });
@@ -148,7 +219,36 @@ describe('exportEventsCsv', () => {
         attribution: event.attribution ?? '',
         quotes: event.excerpts.map((excerpt) => excerpt.exact).join(' | '),
         source_urls: dataset.sources[0]?.url,
+        display_date: '',
+        latitude: '',
+        longitude: '',
+        location_precision: '',
+        fatalities: '',
+        quote_status: 'verified',
       });
+    });
+  });
+
+  it('writes the fields of version 2, and whether each event’s quotes were found', () => {
+    const dataset = versionTwoDataset();
+    const [header, ...rows] = csvParseRows(exportEventsCsv(dataset, dataset.events));
+    const cells = rows.map((row) =>
+      Object.fromEntries((header ?? []).map((column, at) => [column, row[at]])),
+    );
+    expect(cells.find((row) => row.id === 'siege-begins')).toMatchObject({
+      // A cell starting with "-" is one a spreadsheet would run: defused, as every such cell is.
+      date: "'-0300-05-01T06:00:00",
+      display_date: 'At dawn',
+      latitude: '37.08',
+      longitude: '15.28',
+      location_precision: 'place',
+      fatalities: '120',
+      quote_status: 'verified',
+    });
+    expect(cells.find((row) => row.id === 'unverified')).toMatchObject({
+      quotes: 'words the source never had',
+      quote_status: 'quote not found in the source',
+      source_urls: '',
     });
   });
 
@@ -169,6 +269,12 @@ describe('exportEventsCsv', () => {
       "'\rReturn",
       '\'=HYPERLINK("http://evil.example","click")',
       'https://example.org/a',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'verified',
     ]);
     expect(csv).toContain(`,"'-2+3 is ""math"", with a comma\nand a line break",`);
   });

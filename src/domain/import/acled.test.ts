@@ -18,22 +18,29 @@ describe('ACLED CSV import: the sample export', () => {
     expect(result.format).toBe('acled-csv');
     expect(dataset.events.map((event) => event.id).sort()).toEqual([...ACLED_KEPT_IDS].sort());
     expect(result.problems).toEqual([
-      { path: 'line 6.event_date', message: 'is empty; every ACLED row needs a date' },
-      { path: 'line 7.event_date', message: '"2024-13-45" has month 13, not 01 to 12' },
+      { path: 'line 6.event_date', message: 'is empty; every ACLED row needs a date', effect: 'dropped' },
+      { path: 'line 7.event_date', message: '"2024-13-45" has month 13, not 1 to 12', effect: 'dropped' },
       {
         path: 'line 8.event_id_cnty',
         message:
-          'duplicates the event id "UKR100002" of line 3; ACLED event ids are unique, so this row is dropped',
+          'repeats the event id "UKR100002" of line 3 in a different row; this one is given the id "ukr100002-2"',
+        effect: 'repaired',
+      },
+      {
+        path: 'event_date',
+        message:
+          'numeric dates are read month first (month/day/year), not in ACLED\'s day-first order, because line 9 has "11/15/2024": there is no month 15',
+        effect: 'noted',
       },
     ]);
-    expect(result.dropped).toEqual({ sources: 0, actors: 0, events: 3 });
+    expect(result.counts.events).toEqual({ loaded: 6, repaired: 1, dropped: 2 });
   });
 
   it('maps a row to an event', () => {
     expect(eventOf(dataset, 'ukr100001')).toMatchObject({
       title: 'Shelling/artillery/missile attack in Kharkiv',
       summary:
-        'On 17 November 2024, Russian forces shelled Kharkiv city, damaging a school, a hospital and homes. 3 civilians were killed. Reported fatalities: 3.',
+        'On 17 November 2024, Russian forces shelled Kharkiv city, damaging a school, a hospital and homes. 3 civilians were killed.',
       date: { text: '2024-11-17' },
       dateBasis: ACLED_DATE_BASIS,
       category: 'explosions-remote-violence',
@@ -42,9 +49,14 @@ describe('ACLED CSV import: the sample export', () => {
         { actorId: 'civilians-ukraine', role: 'actor 2' },
       ],
       place: 'Kharkiv, Kharkivska, Ukraine',
+      location: { lat: 49.99, lon: 36.23 },
+      fatalities: 3,
       attribution: 'Ukrainska Pravda',
       related: [],
     });
+    expect(eventOf(dataset, 'ukr100006').dateBasis).toBe(
+      `${ACLED_DATE_BASIS} Numeric dates of this file are read month first, as its own dates show.`,
+    );
   });
 
   it('reads every accepted date form as an EDTF day', () => {
@@ -53,6 +65,7 @@ describe('ACLED CSV import: the sample export', () => {
       ukr100001: '2024-11-17',
       ukr100002: '2024-11-17',
       ukr100003: '2024-11-16',
+      'ukr100002-2': '2024-11-14',
       ukr100006: '2024-11-15',
       rus200001: '2024-11-15',
     });
@@ -102,18 +115,17 @@ describe('ACLED CSV import: the sample export', () => {
 
   it('keeps quoted notes with commas, escaped quotes and line breaks', () => {
     expect(eventOf(dataset, 'ukr100002').summary).toBe(
-      'Ukrainian forces clashed with Russian forces near Kupiansk. The "Kupiansk axis" saw heavy fighting. Reported fatalities: 0.',
+      'Ukrainian forces clashed with Russian forces near Kupiansk. The "Kupiansk axis" saw heavy fighting.',
     );
     expect(eventOf(dataset, 'ukr100002').attribution).toBe('Ukrinform; Ministry of Defence of Ukraine');
   });
 
   it('writes a sentence for empty notes, and leaves out fatalities that are not given', () => {
     expect(eventOf(dataset, 'ukr100003').summary).toBe(
-      'Peaceful protest involving Protesters (Ukraine) in Kyiv, Kyiv City, Ukraine, as coded by ACLED; the export gives no notes. Reported fatalities: 0.',
+      'Peaceful protest involving Protesters (Ukraine) in Kyiv, Kyiv City, Ukraine, as coded by ACLED; the export gives no notes.',
     );
-    expect(eventOf(dataset, 'ukr100006').summary).toBe(
-      'Unidentified men looted shops, a pharmacy and a warehouse in Kherson.',
-    );
+    expect(eventOf(dataset, 'ukr100003').fatalities).toBe(0);
+    expect(eventOf(dataset, 'ukr100006')).not.toHaveProperty('fatalities');
   });
 
   it('stores the notes as one source, each event quoting its own line', () => {
@@ -131,6 +143,7 @@ describe('ACLED CSV import: the sample export', () => {
         'UKR100001: On 17 November 2024, Russian forces shelled Kharkiv city, damaging a school, a hospital and homes. 3 civilians were killed.',
         'UKR100002: Ukrainian forces clashed with Russian forces near Kupiansk. The "Kupiansk axis" saw heavy fighting.',
         'UKR100003: (no notes)',
+        'ukr100002-2: A second row with the same id.',
         'UKR100006: Unidentified men looted shops, a pharmacy and a warehouse in Kherson.',
         'RUS200001: A drone hit a car in Belgorod, injuring its driver.',
       ].join('\n'),
@@ -144,10 +157,21 @@ describe('ACLED CSV import: the sample export', () => {
     expect(eventOf(dataset, 'ukr100003').excerpts[0]?.exact).toBe('UKR100003: (no notes)');
   });
 
+  it('hands the kept rows’ dates and categories to onDatesRead before the events are built', () => {
+    const seen: { date: string; category: string }[][] = [];
+    const withHook = expectImported(
+      importDataset(ACLED_SAMPLE, 'ukraine.csv', { onDatesRead: (records) => seen.push([...records]) }),
+    );
+    expect(seen).toHaveLength(1);
+    const drawn = seen[0]!.map(({ date, category }) => `${date} ${category}`).sort();
+    const built = withHook.dataset.events.map(({ date, category }) => `${date.text} ${category}`).sort();
+    expect(drawn).toEqual(built);
+  });
+
   it('names and describes the dataset after the file', () => {
     expect(dataset.title).toBe('ACLED events: ukraine-november.csv');
-    expect(dataset.description).toContain('5 events from the ACLED CSV export "ukraine-november.csv"');
-    expect(dataset.description).toContain('dated 2024-11-15 to 2024-11-17');
+    expect(dataset.description).toContain('6 events from the ACLED CSV export "ukraine-november.csv"');
+    expect(dataset.description).toContain('dated 2024-11-14 to 2024-11-17');
   });
 });
 
@@ -180,11 +204,12 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       {
         path: 'line 3',
         message: 'has 3 fields, but the header has 7; check the quotes in this row and the one before it',
+        effect: 'dropped',
       },
     ]);
   });
 
-  it('reports rows without an id, with an id of no letters or digits, and skips blank lines', () => {
+  it('gives rows without an id, or with an id of no letters or digits, one from their line; skips blank lines', () => {
     const text = [
       ACLED_MINIMAL_HEADER,
       row('', '2024-11-17'),
@@ -194,21 +219,42 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
     ].join('\r\n');
     const result = expectImported(importDataset(text));
     expect(result.problems).toEqual([
-      { path: 'line 2.event_id_cnty', message: 'is empty; every ACLED row needs its event id' },
-      { path: 'line 4.event_id_cnty', message: '"???" has no letters or digits to make an event id from' },
+      {
+        path: 'line 2.event_id_cnty',
+        message: 'is empty; the event is given the id "acled-line-2"',
+        effect: 'repaired',
+      },
+      {
+        path: 'line 4.event_id_cnty',
+        message: '"???" has no letters or digits; the event is given the id "acled-line-4"',
+        effect: 'repaired',
+      },
     ]);
-    expect(result.dropped.events).toBe(2);
+    expect(result.counts.events).toEqual({ loaded: 3, repaired: 2, dropped: 0 });
   });
 
-  it('reports every problem of a row', () => {
+  it('drops a row without a readable date, whatever else it has', () => {
     const text = [ACLED_MINIMAL_HEADER, row('', 'tomorrow'), row('UKR3', '2024-11-17')].join('\n');
     expect(expectImported(importDataset(text)).problems).toEqual([
-      { path: 'line 2.event_id_cnty', message: 'is empty; every ACLED row needs its event id' },
       {
         path: 'line 2.event_date',
         message: expect.stringMatching(/^"tomorrow" is not a date in a form ACLED/),
+        effect: 'dropped',
       },
     ]);
+  });
+
+  it('drops an exact copy of a row, nothing lost', () => {
+    const text = [ACLED_MINIMAL_HEADER, row('UKR1', '2024-11-17'), row('UKR1', '2024-11-17')].join('\n');
+    const result = expectImported(importDataset(text));
+    expect(result.problems).toEqual([
+      {
+        path: 'line 3',
+        message: 'repeats line 2 exactly; the copy is dropped, nothing is lost',
+        effect: 'dropped',
+      },
+    ]);
+    expect(result.dataset.events.map((event) => event.id)).toEqual(['ukr1']);
   });
 
   it('fails a file with a header and no rows, or no readable row', () => {
@@ -221,7 +267,7 @@ describe('ACLED CSV import: rows and files it cannot read', () => {
       ok: false,
       format: 'acled-csv',
       problems: [
-        { path: 'line 2.event_date', message: 'is empty; every ACLED row needs a date' },
+        { path: 'line 2.event_date', message: 'is empty; every ACLED row needs a date', effect: 'dropped' },
         { path: 'file', message: 'has no ACLED row that could be read' },
       ],
     });

@@ -1,59 +1,55 @@
-import { csvParseRows } from 'd3-dsv';
-import type { RawActor, RawEvent } from '../dataset-schema';
+import { CURRENT_VERSION, type RawEvent } from '../contract';
+import { edtfText } from '../edtf';
+import { collapseWhitespace, truncate } from '../plain-text';
 import { slugify } from '../slug';
 import type { Problem } from '../types';
-import { parseAcledDate } from './acled-date';
-import { UNATTRIBUTED_ACTOR, type Conversion, type ConversionFailure } from './conversion';
+import {
+  columnReader,
+  detectSeparator,
+  missingAcledColumns,
+  parseRows,
+  type AcledColumn,
+} from './acled-columns';
+import {
+  acledEdtf,
+  isNumericDate,
+  numericOrder,
+  parseAcledDate,
+  type DateNote,
+  type DateOrder,
+  type TimePrecision,
+} from './acled-date';
+import {
+  ActorRegistry,
+  attribution,
+  eventActors,
+  fatalities,
+  location,
+  place,
+  summary,
+  title,
+  type Field,
+} from './acled-row';
+import type { Conversion, ConversionFailure } from './conversion';
 import { buildQuoteSources } from './quote-sources';
-import { collapseWhitespace, slugOrHash, truncate } from './text';
 
 /*
- * ACLED CSV export -> raw dataset of contract v1. One row is one event; see data/README.md, "Importing other
- * formats", for the mapping. Rows that cannot be converted are reported by their line in the file and dropped.
+ * ACLED CSV export -> raw dataset. One row is one event; see data/README.md, "Importing other formats", for the
+ * mapping. A row is dropped only when it has no readable date or cannot be split into its columns; a row
+ * without an id gets one from its line, a repeated id is renamed (an identical repeated row is dropped: nothing
+ * is lost). Problems name the row by its line in the file.
  */
 
-export const ACLED_REQUIRED_COLUMNS = ['event_id_cnty', 'event_date'] as const;
-/** The columns the importer reads; any others are ignored. */
-export const ACLED_COLUMNS = [
-  ...ACLED_REQUIRED_COLUMNS,
-  'actor1',
-  'assoc_actor_1',
-  'actor2',
-  'assoc_actor_2',
-  'event_type',
-  'sub_event_type',
-  'location',
-  'admin1',
-  'country',
-  'notes',
-  'source',
-  'fatalities',
-] as const;
-type AcledColumn = (typeof ACLED_COLUMNS)[number];
+export { missingAcledColumns, normaliseHeader } from './acled-columns';
 
-export const ACLED_DATE_BASIS = 'ACLED event_date (day precision as coded by ACLED)';
 export const ACLED_SOURCE_ID = 'acled-notes';
-
-/** ACLED names state forces "Military Forces of Russia (2000-)", "Police Forces of Ukraine (2019-)". */
-const STATE_FORCE = /^(?:military|police) forces of /i;
-
-const ACTOR_FIELDS = [
-  ['actor1', 'actor 1'],
-  ['assoc_actor_1', 'associated with actor 1'],
-  ['actor2', 'actor 2'],
-  ['assoc_actor_2', 'associated with actor 2'],
-] as const;
-
-/** Header names as the importer compares them: trimmed, lower case. */
-export function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase();
-}
-
-/** The required ACLED columns a header row lacks. */
-export function missingAcledColumns(header: readonly string[]): string[] {
-  const names = new Set(header.map(normaliseHeader));
-  return ACLED_REQUIRED_COLUMNS.filter((column) => !names.has(column));
-}
+export const ACLED_DATE_BASIS = 'ACLED event_date (day precision as coded by ACLED)';
+const PRECISION_BASIS: Readonly<Record<TimePrecision, string>> = {
+  1: ACLED_DATE_BASIS,
+  2: 'ACLED event_date with time_precision 2: the source gives only the week, so the event is drawn as approximate over the week around the coded date.',
+  3: 'ACLED event_date with time_precision 3: the source gives only the month, so the event is drawn as approximate over the month around the coded date.',
+};
+const MONTH_FIRST_BASIS = ' Numeric dates of this file are read month first, as its own dates show.';
 
 function lineBreaks(row: readonly string[]): number {
   let count = 0;
@@ -67,147 +63,217 @@ function baseName(fileName: string | undefined): string {
   return collapseWhitespace(fileName?.split(/[\\/]/).pop() ?? '');
 }
 
+function firstLine(text: string): string {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? text.slice(0, match.index) : text;
+}
+
+/** A row that can be split into the header's columns, with the line it starts on. */
+interface Row {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
 interface KeptRow {
   readonly line: number;
-  readonly eventId: string;
+  /** The row's id in the file (`UKR12345`), or the id made for it: the key of its line in the notes. */
+  readonly key: string;
   readonly id: string;
+  readonly day: string;
   readonly date: string;
-  readonly field: (column: AcledColumn) => string;
+  readonly precision: TimePrecision;
+  /** Read month first: the date is numeric and the file's numeric dates are month first. */
+  readonly monthFirst: boolean;
+  readonly field: Field;
+  readonly repaired: boolean;
 }
 
-class ActorRegistry {
-  readonly actors = new Map<string, RawActor>();
-
-  /** The id of the actor called `name`, added on first sight. */
-  add(name: string): string {
-    const display = truncate(collapseWhitespace(name), 200);
-    const id = slugOrHash(display, 'actor');
-    if (!this.actors.has(id)) {
-      this.actors.set(id, {
-        id,
-        name: display,
-        kind: STATE_FORCE.test(display) ? 'armed-force' : 'organization',
-      });
-    }
-    return id;
-  }
-}
-
-function eventActors(row: KeptRow, registry: ActorRegistry): RawEvent['actors'] {
-  const seen = new Set<string>();
-  const actors: { actor: string; role: string }[] = [];
-  for (const [column, role] of ACTOR_FIELDS) {
-    // Associated actors may list several names: "Civilians (Ukraine); Health Workers (Ukraine)".
-    const names = column.startsWith('assoc') ? row.field(column).split(';') : [row.field(column)];
-    for (const name of names) {
-      if (collapseWhitespace(name) === '') continue;
-      const actor = registry.add(name);
-      if (!seen.has(actor)) actors.push({ actor, role });
-      seen.add(actor);
-    }
-  }
-  if (actors.length === 0) {
-    registry.actors.set(UNATTRIBUTED_ACTOR.id, UNATTRIBUTED_ACTOR);
-    return [{ actor: UNATTRIBUTED_ACTOR.id }];
-  }
-  return actors.slice(0, 50);
-}
-
-function place(row: KeptRow): string | undefined {
-  const parts = (['location', 'admin1', 'country'] as const)
-    .map((column) => collapseWhitespace(row.field(column)))
-    .filter((part) => part !== '');
-  return parts.length > 0 ? truncate(parts.join(', '), 200) : undefined;
-}
-
-function summary(row: KeptRow, where: string | undefined): string {
-  const fatalities = row.field('fatalities');
-  const tail = /^\d+$/.test(fatalities) ? ` Reported fatalities: ${Number(fatalities)}.` : '';
-  const notes = collapseWhitespace(row.field('notes'));
-  const kind = collapseWhitespace(row.field('sub_event_type') || row.field('event_type')) || 'Event';
-  const actors = [row.field('actor1'), row.field('actor2')].map(collapseWhitespace).filter(Boolean);
-  const generated =
-    `${kind}${actors.length > 0 ? ` involving ${actors.join(' and ')}` : ''}` +
-    `${where ? ` in ${where}` : ''}, as coded by ACLED; the export gives no notes.`;
-  return `${truncate(notes || generated, 2000 - tail.length)}${tail}`;
-}
-
-function title(row: KeptRow): string {
-  const kind = collapseWhitespace(row.field('sub_event_type') || row.field('event_type')) || 'Event';
-  const location = collapseWhitespace(row.field('location'));
-  return truncate(location ? `${kind} in ${location}` : kind, 200);
-}
-
-/** Reads the rows, reporting (and skipping) those that cannot become events. */
-function readRows(
+/** Rows that split into the header's columns; the others are reported and counted. Blank lines are skipped. */
+function splitRows(
   rows: readonly string[][],
-  columnIndex: ReadonlyMap<string, number>,
   headerLength: number,
-  firstLine: number,
+  firstLineNumber: number,
   problems: Problem[],
+) {
+  const kept: Row[] = [];
+  let dropped = 0;
+  let nextLine = firstLineNumber;
+  for (let index = 1; index < rows.length; index += 1) {
+    const cells = rows[index] ?? [];
+    const line = nextLine;
+    nextLine += 1 + lineBreaks(cells);
+    if (cells.every((value) => value.trim() === '')) continue;
+    // A spreadsheet may leave empty cells past the last column; they hold nothing to lose.
+    const fits =
+      cells.length === headerLength ||
+      (cells.length > headerLength && cells.slice(headerLength).every((cell) => cell.trim() === ''));
+    if (fits) {
+      kept.push({ line, cells });
+      continue;
+    }
+    problems.push({
+      path: `line ${line}`,
+      message: `has ${cells.length} fields, but the header has ${headerLength}; check the quotes in this row and the one before it`,
+      effect: 'dropped',
+    });
+    dropped += 1;
+  }
+  return { rows: kept, dropped };
+}
+
+function timePrecision(
+  field: Field,
+  at: string,
+  problems: Problem[],
+): { precision: TimePrecision; repaired: boolean } {
+  const text = field('time_precision');
+  if (text === '' || text === '1') return { precision: 1, repaired: false };
+  if (text === '2' || text === '3') return { precision: Number(text) as TimePrecision, repaired: false };
+  problems.push({
+    path: `${at}.time_precision`,
+    message: `"${truncate(text, 20)}" is not 1, 2 or 3; the date is read as the day ACLED coded`,
+    effect: 'repaired',
+  });
+  return { precision: 1, repaired: true };
+}
+
+/** Each row as an event's parts, or dropped; notes on how dates were read are collected in `notes`. */
+function readRows(
+  rows: readonly Row[],
+  read: (row: readonly string[], column: AcledColumn) => string,
+  order: DateOrder,
+  problems: Problem[],
+  notes: Map<DateNote, string>,
 ): { kept: KeptRow[]; dropped: number } {
   const kept: KeptRow[] = [];
-  const firstLineOfId = new Map<string, number>();
+  const firstOfId = new Map<string, Row>();
+  const used = new Set<string>();
   let dropped = 0;
-  let nextLine = firstLine;
-  for (let index = 1; index < rows.length; index += 1) {
-    const row = rows[index] ?? [];
-    const line = nextLine;
-    nextLine += 1 + lineBreaks(row);
-    if (row.every((value) => value.trim() === '')) continue;
-    const at = `line ${line}`;
-    if (row.length !== headerLength) {
-      problems.push({
-        path: at,
-        message: `has ${row.length} fields, but the header has ${headerLength}; check the quotes in this row and the one before it`,
-      });
-      dropped += 1;
-      continue;
-    }
-    const field = (column: AcledColumn): string => {
-      const position = columnIndex.get(column);
-      return position === undefined ? '' : (row[position] ?? '').trim();
-    };
-    const rowProblems: Problem[] = [];
-    const eventId = field('event_id_cnty');
-    const id = slugify(eventId);
-    if (eventId === '') {
-      rowProblems.push({
-        path: `${at}.event_id_cnty`,
-        message: 'is empty; every ACLED row needs its event id',
-      });
-    } else if (id === '') {
-      rowProblems.push({
-        path: `${at}.event_id_cnty`,
-        message: `"${truncate(eventId, 40)}" has no letters or digits to make an event id from`,
-      });
-    } else if (firstLineOfId.has(id)) {
-      rowProblems.push({
-        path: `${at}.event_id_cnty`,
-        message: `duplicates the event id "${truncate(eventId, 40)}" of line ${firstLineOfId.get(id)}; ACLED event ids are unique, so this row is dropped`,
-      });
-    }
+  for (const row of rows) {
+    const at = `line ${row.line}`;
+    const field: Field = (column) => read(row.cells, column);
     const dateText = field('event_date');
-    const date = dateText === '' ? undefined : parseAcledDate(dateText);
-    if (date === undefined) {
-      rowProblems.push({ path: `${at}.event_date`, message: 'is empty; every ACLED row needs a date' });
-    } else if (!date.ok) {
-      rowProblems.push({ path: `${at}.event_date`, message: date.error });
-    }
-    if (rowProblems.length > 0 || date === undefined || !date.ok) {
-      problems.push(...rowProblems);
+    const date = dateText === '' ? undefined : parseAcledDate(dateText, order.order, field('year'));
+    if (!date?.ok) {
+      problems.push({
+        path: `${at}.event_date`,
+        message: date ? date.error : 'is empty; every ACLED row needs a date',
+        effect: 'dropped',
+      });
       dropped += 1;
       continue;
     }
-    firstLineOfId.set(id, line);
-    kept.push({ line, eventId, id, date: date.edtf, field });
+    if (date.note && !notes.has(date.note)) notes.set(date.note, `${at}: "${dateText}"`);
+    const eventId = field('event_id_cnty');
+    let id = slugify(eventId);
+    let repaired = false;
+    if (id === '') {
+      id = `acled-line-${row.line}`;
+      const why = eventId === '' ? 'is empty' : `"${truncate(eventId, 40)}" has no letters or digits`;
+      problems.push({
+        path: `${at}.event_id_cnty`,
+        message: `${why}; the event is given the id "${id}"`,
+        effect: 'repaired',
+      });
+      repaired = true;
+    }
+    const first = firstOfId.get(id);
+    if (first && first.cells.join('\u0000') === row.cells.join('\u0000')) {
+      problems.push({
+        path: `${at}`,
+        message: `repeats line ${first.line} exactly; the copy is dropped, nothing is lost`,
+        effect: 'dropped',
+      });
+      dropped += 1;
+      continue;
+    }
+    if (first) {
+      let counter = 2;
+      while (used.has(`${id}-${counter}`)) counter += 1;
+      const renamed = `${id}-${counter}`;
+      problems.push({
+        path: `${at}.event_id_cnty`,
+        message: `repeats the event id "${truncate(eventId, 40)}" of line ${first.line} in a different row; this one is given the id "${renamed}"`,
+        effect: 'repaired',
+      });
+      id = renamed;
+      repaired = true;
+    } else firstOfId.set(id, row);
+    used.add(id);
+    const precision = timePrecision(field, at, problems);
+    const day = edtfText(date.day.year, date.day.month, date.day.day);
+    kept.push({
+      line: row.line,
+      key: eventId !== '' && !repaired ? eventId : id,
+      id,
+      day,
+      date: acledEdtf(date.day, precision.precision),
+      precision: precision.precision,
+      monthFirst: order.order === 'month-first' && isNumericDate(dateText),
+      field,
+      repaired: repaired || precision.repaired,
+    });
   }
   return { kept, dropped };
 }
 
-/** Converts the text of an ACLED CSV export (BOM already removed) into a raw dataset. */
-export function convertAcledCsv(text: string, fileName?: string): Conversion | ConversionFailure {
-  const rows = csvParseRows(text);
+/** What the report says about how this file's dates were read. */
+function dateNotes(order: DateOrder, hasNumeric: boolean, notes: ReadonlyMap<DateNote, string>): Problem[] {
+  const said: Problem[] = [];
+  const note = (message: string) => said.push({ path: 'event_date', message, effect: 'noted' });
+  if (order.proof) {
+    const [, , second] = /^(\d+)\D(\d+)/.exec(order.proof.text) ?? [];
+    note(
+      `numeric dates are read month first (month/day/year), not in ACLED's day-first order, because line ${order.proof.line} has "${order.proof.text}": there is no month ${second}`,
+    );
+  } else if (hasNumeric) {
+    note(
+      'numeric dates such as "02/01/1997" are read day first (2 January 1997), ACLED\'s order; nothing in the file says otherwise',
+    );
+  }
+  const guessed = notes.get('century-guessed');
+  if (guessed)
+    note(`two-digit years without a matching "year" are read as 1990 to 2089 (first at ${guessed})`);
+  const serial = notes.get('serial');
+  if (serial)
+    note(
+      `numbers are read as a spreadsheet's date serial numbers, days since 30 December 1899 (first at ${serial})`,
+    );
+  return said;
+}
+
+/** Where an event can be drawn before it is built: its EDTF date and its category. */
+export interface DrawableRecord {
+  readonly date: string;
+  readonly category: string;
+}
+
+/** An event_type as a category slug; each distinct type is made a slug once. */
+function categoryNamer(): (eventType: string) => string {
+  const categories = new Map<string, string>();
+  return (eventType) => {
+    let category = categories.get(eventType);
+    if (category === undefined) {
+      category = slugify(eventType) || 'uncategorized';
+      categories.set(eventType, category);
+    }
+    return category;
+  };
+}
+
+/**
+ * Converts the text of an ACLED CSV export (BOM already removed) into a raw dataset. `onDatesRead` is handed
+ * every kept row's date and category as soon as they are read, before the events are built, so that a large
+ * file can be drawn meanwhile.
+ */
+export function convertAcledCsv(
+  text: string,
+  fileName?: string,
+  onDatesRead?: (records: readonly DrawableRecord[]) => void,
+): Conversion | ConversionFailure {
+  const headerLine = firstLine(text);
+  const separator = detectSeparator(headerLine) ?? ',';
+  const rows = parseRows(text, separator);
   const header = rows[0] ?? [];
   const missing = missingAcledColumns(header);
   if (missing.length > 0) {
@@ -217,34 +283,43 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
       ],
     };
   }
-  const columnIndex = new Map<string, number>();
-  header.forEach((name, index) => {
-    const key = normaliseHeader(name);
-    if (!columnIndex.has(key)) columnIndex.set(key, index);
-  });
   const problems: Problem[] = [];
-  const { kept, dropped } = readRows(rows, columnIndex, header.length, 2 + lineBreaks(header), problems);
+  const split = splitRows(rows, header.length, 2 + lineBreaks(header), problems);
+  const read = columnReader(header);
+  const dates = split.rows.map((row) => ({ line: row.line, text: read(row.cells, 'event_date') }));
+  const order = numericOrder(dates);
+  const notes = new Map<DateNote, string>();
+  const { kept, dropped } = readRows(split.rows, read, order, problems, notes);
+  const categoryOf = categoryNamer();
+  onDatesRead?.(kept.map((row) => ({ date: row.date, category: categoryOf(row.field('event_type')) })));
+  const hasNumeric = dates.some(({ text: date }) => isNumericDate(date));
+  problems.push(...dateNotes(order, hasNumeric, notes));
   if (kept.length === 0) {
     const message =
-      dropped === 0 ? 'is an ACLED export with a header but no rows' : 'has no ACLED row that could be read';
+      dropped + split.dropped === 0
+        ? 'is an ACLED export with a header but no rows'
+        : 'has no ACLED row that could be read';
     return { problems: [...problems, { path: 'file', message }] };
   }
-
-  const registry = new ActorRegistry();
-  const categories = new Map<string, string>();
-  const categoryOf = (eventType: string): string => {
-    let category = categories.get(eventType);
-    if (category === undefined) {
-      category = slugify(eventType) || 'uncategorized';
-      categories.set(eventType, category);
-    }
-    return category;
+  return {
+    ...assemble(kept, categoryOf, fileName),
+    problems,
+    dropped: { events: dropped + split.dropped },
   };
-  const dates = kept.map((row) => row.date).sort();
-  const first = dates[0] ?? '';
-  const latest = dates.at(-1) ?? '';
+}
+
+/** The raw dataset of the kept rows. */
+function assemble(
+  kept: readonly KeptRow[],
+  categoryOf: (eventType: string) => string,
+  fileName: string | undefined,
+): Pick<Conversion, 'raw' | 'repaired' | 'eventOrigins'> {
+  const registry = new ActorRegistry();
+  const days = kept.map((row) => row.day).sort();
+  const first = days[0] ?? '';
+  const latest = days.at(-1) ?? '';
   const { sources, quotes } = buildQuoteSources(
-    kept.map((row) => ({ key: row.eventId, text: row.field('notes') || '(no notes)' })),
+    kept.map((row) => ({ key: row.key, text: row.field('notes') || '(no notes)' })),
     {
       id: ACLED_SOURCE_ID,
       title: 'ACLED event notes',
@@ -256,26 +331,30 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
     },
   );
   const events = kept.map((row, index): RawEvent => {
-    const where = place(row);
-    const attribution = truncate(collapseWhitespace(row.field('source')), 500);
+    const where = place(row.field);
+    const at = location(row.field);
+    const killed = fatalities(row.field);
+    const source = attribution(row.field);
     const quote = quotes[index];
     return {
       id: row.id,
-      title: title(row),
-      summary: summary(row, where),
+      title: title(row.field),
+      summary: summary(row.field, where),
       date: row.date,
-      dateBasis: ACLED_DATE_BASIS,
+      dateBasis: `${PRECISION_BASIS[row.precision]}${row.monthFirst ? MONTH_FIRST_BASIS : ''}`,
       category: categoryOf(row.field('event_type')),
-      actors: eventActors(row, registry),
+      actors: eventActors(row.field, registry),
       ...(where !== undefined && { place: where }),
-      ...(attribution !== '' && { attribution }),
+      ...(at !== undefined && { location: at }),
+      ...(killed !== undefined && { fatalities: killed }),
+      ...(source !== undefined && { attribution: source }),
       excerpts: quote ? [quote] : [],
     };
   });
   const name = baseName(fileName);
   return {
     raw: {
-      version: 1,
+      version: CURRENT_VERSION,
       title: truncate(name ? `ACLED events: ${name}` : 'ACLED events', 200),
       description: truncate(
         `${kept.length} events from the ACLED CSV export${name ? ` "${name}"` : ''}, dated ${first} to ${latest}. ` +
@@ -286,8 +365,7 @@ export function convertAcledCsv(text: string, fileName?: string): Conversion | C
       actors: [...registry.actors.values()],
       events,
     },
-    problems,
-    droppedRecords: dropped,
+    repaired: new Set(kept.flatMap((row, index) => (row.repaired ? [index] : []))),
     eventOrigins: kept.map((row) => `line ${row.line}`),
   };
 }

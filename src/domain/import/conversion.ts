@@ -1,4 +1,4 @@
-import type { RawActor, RawEvent, RawSource } from '../dataset-schema';
+import type { RawActor, RawDataset } from '../contract';
 import type { Problem } from '../types';
 
 /** The actor of events whose file names none (TimelineJS events without a group, ACLED rows without actors). */
@@ -8,25 +8,17 @@ export const UNATTRIBUTED_ACTOR: RawActor = {
   kind: 'organization',
 };
 
-/** A dataset of contract v1 as an importer builds it, before `validateDataset` checks it. */
-export interface RawDatasetV1 {
-  readonly version: 1;
-  readonly title: string;
-  readonly description: string;
-  readonly sources: RawSource[];
-  readonly actors: RawActor[];
-  readonly events: RawEvent[];
-}
-
 /**
- * What a format converter hands to the importer: the raw dataset, the records it could not convert (each
- * reported in `problems` and dropped), and for every raw event where it came from in the file (`line 13`,
- * `events[3]`), so that validation problems can name the place the user can find.
+ * What a format converter hands to the importer: the raw dataset; what it could not convert (each reported in
+ * `problems`), mended (`repaired`: positions in `raw.events`) or noted; and for every raw event where it came
+ * from in the file (`line 13`, `events[3]`), so that validation problems can name the place the user can find.
  */
 export interface Conversion {
-  readonly raw: RawDatasetV1;
+  readonly raw: RawDataset;
   readonly problems: Problem[];
-  readonly droppedRecords: number;
+  /** Records the converter could not read: events (rows of a CSV file), and eras. */
+  readonly dropped: { readonly events: number; readonly eras?: number };
+  readonly repaired: ReadonlySet<number>;
   readonly eventOrigins: readonly string[];
 }
 

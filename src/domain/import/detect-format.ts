@@ -1,29 +1,30 @@
-import { csvParseRows } from 'd3-dsv';
 import { isPlainObject } from '../plain-object';
 import type { Problem } from '../types';
-import { missingAcledColumns } from './acled';
+import { detectSeparator, missingAcledColumns, parseRows } from './acled-columns';
 
 /*
  * Which format a file is in, from its content (the file name only sharpens error messages):
- * - dataset contract v1: a JSON object with a `version` field;
+ * - a dataset of this app's contract: a JSON object with a `version` field, or without one but with `sources`
+ *   and `actors` lists beside its `events`;
  * - TimelineJS: a JSON object with an `events` list whose entries have a `start_date`;
+ * - TimelineJS 2: a JSON object whose `timeline` object has a `date` list;
  * - ACLED: a CSV file whose header row has the columns `event_id_cnty` and `event_date`.
  * JSON is parsed here, once, and handed on.
  */
 
-export type ImportFormat = 'dataset-v1' | 'timelinejs' | 'acled-csv';
+export type { ImportFormat } from './formats';
 
 export type Detection =
   | {
       readonly ok: true;
-      readonly format: 'dataset-v1' | 'timelinejs';
+      readonly format: 'dataset' | 'timelinejs' | 'timelinejs2';
       readonly json: Record<string, unknown>;
     }
   | { readonly ok: true; readonly format: 'acled-csv'; readonly text: string }
   | { readonly ok: false; readonly problem: Problem };
 
 const EXPECTED =
-  'a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
+  'a dataset of this app (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
 
 function problem(message: string): Detection {
   return { ok: false, problem: { path: 'file', message } };
@@ -63,18 +64,22 @@ function detectJson(text: string): Detection {
     return problem(`is not valid JSON: ${jsonErrorMessage(error, text)}`);
   }
   if (!isPlainObject(json)) return problem(`must be a JSON object (${EXPECTED}), not ${describeJson(json)}`);
-  if (Object.hasOwn(json, 'version')) return { ok: true, format: 'dataset-v1', json };
+  if (Object.hasOwn(json, 'version')) return { ok: true, format: 'dataset', json };
+  const timeline = Object.hasOwn(json, 'timeline') ? json.timeline : undefined;
+  if (isPlainObject(timeline) && Object.hasOwn(timeline, 'date') && Array.isArray(timeline.date))
+    return { ok: true, format: 'timelinejs2', json };
   const events = Object.hasOwn(json, 'events') ? json.events : undefined;
   if (!Array.isArray(events)) {
     return problem(
-      'is neither a dataset of contract v1 (it has no "version") nor a TimelineJS file (it has no "events" list)',
+      'is neither a dataset of this app (it has no "version") nor a TimelineJS file (it has no "events" list)',
     );
   }
   if (events.some(hasStartDate)) return { ok: true, format: 'timelinejs', json };
+  if (Array.isArray(json.sources) && Array.isArray(json.actors)) return { ok: true, format: 'dataset', json };
   return problem(
     events.length === 0
       ? 'has no "version" and an empty "events" list: there is nothing to import'
-      : 'has no "version", so it is not a dataset of contract v1, and none of its events has a "start_date", so it is not a TimelineJS file',
+      : 'has no "version", so it is not a dataset of this app, and none of its events has a "start_date", so it is not a TimelineJS file',
   );
 }
 
@@ -103,9 +108,10 @@ export function detectFormat(text: string, fileName?: string): Detection {
   // A bare JSON value ("text", 12, null) is JSON of the wrong type, not CSV; a CSV file fails to parse at once.
   const scalar = parseJsonScalar(content);
   if (scalar.parsed) return problem(`must be a JSON object (${EXPECTED}), not ${describeJson(scalar.value)}`);
-  const header = csvParseRows(firstLine(content))[0] ?? [];
+  const headerLine = firstLine(content);
+  if (detectSeparator(headerLine) !== undefined) return { ok: true, format: 'acled-csv', text: content };
+  const header = parseRows(headerLine, ',')[0] ?? [];
   const missing = missingAcledColumns(header);
-  if (missing.length === 0) return { ok: true, format: 'acled-csv', text: content };
   if (lowerName.endsWith('.csv') || header.length > 1) {
     return problem(
       `is a CSV file without the ACLED column(s) ${missing.join(', ')} in its first line; this app reads ${EXPECTED}`,

@@ -7,7 +7,7 @@ const curatedRawInline = () =>
   curatedRaw() as { events: Record<string, unknown>[]; actors: Record<string, unknown>[] };
 
 const EXPECTED_FORMATS =
-  'a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
+  'a dataset of this app (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)';
 
 function curatedEventId(index: number): unknown {
   return curatedRawInline().events[index]?.id;
@@ -70,13 +70,13 @@ const rejected: RejectedCase[] = [
     name: 'an empty object',
     text: '{}',
     message:
-      'is neither a dataset of contract v1 (it has no "version") nor a TimelineJS file (it has no "events" list)',
+      'is neither a dataset of this app (it has no "version") nor a TimelineJS file (it has no "events" list)',
   },
   {
     name: 'events without version or start_date',
     text: '{"events":[{"id":"a"}]}',
     message:
-      'has no "version", so it is not a dataset of contract v1, and none of its events has a "start_date", so it is not a TimelineJS file',
+      'has no "version", so it is not a dataset of this app, and none of its events has a "start_date", so it is not a TimelineJS file',
   },
   {
     name: 'an empty events list',
@@ -116,20 +116,29 @@ describe('importDataset: files that cannot be read', () => {
     ]);
   });
 
-  it('rejects dataset headers it cannot use, with the validator’s messages', () => {
+  it('refuses a dataset without events, with the validator’s message', () => {
     expect(importDataset('{"version": 2}')).toEqual({
       ok: false,
-      format: 'dataset-v1',
-      problems: expect.arrayContaining([
-        { path: 'dataset.version', message: 'must be 1 (this app reads dataset contract version 1)' },
-      ]),
+      format: 'dataset',
+      problems: [{ path: 'dataset.events', message: 'is missing: there is nothing to read' }],
     });
     const deep = importDataset(deepObject);
     expect(deep.ok).toBe(false);
     expect(deep.problems).toContainEqual({
-      path: 'dataset.title',
-      message: 'must be a string, not an array',
+      path: 'dataset.events',
+      message: 'is missing: there is nothing to read',
     });
+  });
+
+  it('reads a dataset that has lost its version by its lists', () => {
+    const text = curatedFile((raw) => {
+      delete (raw as Record<string, unknown>).version;
+    });
+    const result = expectImported(importDataset(text));
+    expect(result.format).toBe('dataset');
+    expect(result.problems).toEqual([
+      { path: 'dataset.version', message: 'is missing; read as version 2', effect: 'repaired' },
+    ]);
   });
 
   it('fails a dataset whose every event is dropped, listing why', () => {
@@ -141,8 +150,8 @@ describe('importDataset: files that cannot be read', () => {
     expect(result.problems.at(-1)).toEqual({ path: 'file', message: 'has no event that could be loaded' });
     expect(result.problems).toContainEqual({
       path: 'events[0].date',
-      message:
-        '"soon" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)',
+      message: expect.stringMatching(/^"soon" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD/),
+      effect: 'dropped',
     });
   });
 
@@ -154,12 +163,12 @@ describe('importDataset: files that cannot be read', () => {
   });
 });
 
-describe('importDataset: datasets of contract v1', () => {
+describe('importDataset: datasets of this app', () => {
   it('loads the curated dataset given as one file, with a byte order mark', () => {
     const result = expectImported(importDataset(`\ufeff${JSON.stringify(curatedRawInline())}`, 'icaro.json'));
-    expect(result.format).toBe('dataset-v1');
+    expect(result.format).toBe('dataset');
     expect(result.problems).toEqual([]);
-    expect(result.dropped).toEqual({ sources: 0, actors: 0, events: 0 });
+    expect(result.counts.events).toEqual({ loaded: 8, repaired: 0, dropped: 0 });
     expect(result.dataset.events.length).toBeGreaterThan(5);
   });
 
@@ -171,15 +180,18 @@ describe('importDataset: datasets of contract v1', () => {
     expect(
       expectImported(importDataset(raw, 'x.json', { readTextFile: readCuratedTextFile })).problems,
     ).toEqual([]);
-    const without = importDataset(raw, 'x.json');
-    expect(without.ok).toBe(false);
-    expect(without.problems).toContainEqual({
+    // Without its text the source is dropped; the events stay, their quotes marked as not found.
+    const without = expectImported(importDataset(raw, 'x.json'));
+    expect(without.problems[0]).toEqual({
       path: 'sources[0].textFile',
       message: 'file "sources/icaro-atacms.txt" could not be read',
+      effect: 'dropped',
     });
+    expect(without.counts.events).toEqual({ loaded: 8, repaired: 8, dropped: 0 });
+    expect(without.dataset.events.every((event) => event.excerpts.length === 0)).toBe(true);
   });
 
-  it('drops duplicate ids and dangling references, and counts them', () => {
+  it('mends duplicate ids and dangling references, and counts them', () => {
     const text = curatedFile((raw) => {
       const [first] = raw.events;
       if (!first) throw new Error('curated dataset is empty');
@@ -193,18 +205,28 @@ describe('importDataset: datasets of contract v1', () => {
     });
     const count = curatedRawInline().events.length;
     const result = expectImported(importDataset(text));
+    const first = String(curatedEventId(0));
     expect(result.problems).toEqual([
       {
         path: `events[${count}].id`,
-        message: `duplicates the id "${String(curatedEventId(0))}" of events[0]`,
+        message: `repeats the id "${first}" of events[0]; renamed "${first}-2"`,
+        effect: 'repaired',
       },
-      { path: `events[${count + 1}].actors[0].actor`, message: 'unknown actor "atlantis"' },
-      { path: `events[${count + 2}].related[0].event`, message: 'unknown event "no-such-event"' },
+      {
+        path: `events[${count + 1}].actors[0].actor`,
+        message: 'unknown actor "atlantis"; left out of the event',
+        effect: 'repaired',
+      },
+      {
+        path: `events[${count + 2}].related[0].event`,
+        message: 'unknown event "no-such-event"; the relation is left out',
+        effect: 'repaired',
+      },
     ]);
-    // the duplicate and the event with an unknown actor are dropped; the dangling relation only is removed
-    expect(result.dropped.events).toBe(2);
+    // Nothing is dropped: the duplicate is renamed, the unknown actor and the dangling relation left out.
+    expect(result.counts.events).toEqual({ loaded: count + 3, repaired: 3, dropped: 0 });
     expect(result.dataset.eventById.get('dangling-relation')?.related).toEqual([]);
-    expect(result.dataset.eventById.has('dangling-actor')).toBe(false);
+    expect(result.dataset.eventById.get('dangling-actor')?.actors).toEqual([]);
   });
 });
 

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Problem } from '../types';
 import { validateDataset, type ValidationResult } from '../validate-dataset';
-import { ACLED_COLUMNS } from './acled';
+import { ACLED_COLUMNS } from './acled-columns';
 import { importDataset, type ImportResult } from './import-dataset';
 import { ACLED_SAMPLE, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
 import { curatedRawInline } from '../../testing/curated-dataset';
+import { pathsOf, replaceAt } from '../../testing/json-paths';
 
 /*
  * Whatever a file holds, the importer and the validator answer with problems, never a throw, and what they load
@@ -48,33 +49,6 @@ function checkImport(result: ImportResult) {
   } else {
     expect(result.problems.length).toBeGreaterThan(0);
   }
-}
-
-/** Every path into a JSON value, as lists of keys; iterative, as the value could be deep. */
-function pathsOf(root: unknown): (string | number)[][] {
-  const paths: (string | number)[][] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() ?? { value: undefined, path: [] };
-    if (path.length > 0) paths.push(path);
-    if (Array.isArray(value))
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
-    }
-  }
-  return paths;
-}
-
-function replaceAt(root: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
-  const copy = structuredClone(root);
-  let parent = copy as Record<string | number, unknown>;
-  path.slice(0, -1).forEach((key) => {
-    parent = parent[key] as Record<string | number, unknown>;
-  });
-  const last = path.at(-1);
-  if (last !== undefined) parent[last] = replacement;
-  return copy;
 }
 
 const CURATED = curatedRawInline();

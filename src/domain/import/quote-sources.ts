@@ -1,5 +1,5 @@
-import type { RawSource } from '../dataset-schema';
-import { truncate } from './text';
+import type { RawSource } from '../contract';
+import { truncate } from '../plain-text';
 
 /*
  * Formats without article text (ACLED, TimelineJS) still need every event tied to a verbatim quote. The importer
@@ -27,7 +27,7 @@ export interface QuoteSourceSpec {
   readonly id: string;
   readonly title: string;
   readonly publisher: string;
-  readonly url: string;
+  readonly url?: string;
   readonly published: string;
   readonly publishedBasis?: string;
 }
@@ -88,7 +88,7 @@ export function buildQuoteSources(lines: readonly QuoteLine[], spec: QuoteSource
       id,
       title: `${truncate(spec.title, MAX_TITLE - part.length)}${part}`,
       publisher: spec.publisher,
-      url: spec.url,
+      ...(spec.url !== undefined && { url: spec.url }),
       published: spec.published,
       ...(spec.publishedBasis !== undefined && { publishedBasis: spec.publishedBasis }),
       text: groupLines.map((line) => line.text).join('\n'),

@@ -1,45 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  claimUniqueSlug,
   decodeEntities,
   htmlToParagraphs,
   htmlToText,
+  htmlToTextWithLinks,
   slugOrHash,
   stableHash,
-  truncate,
 } from './text';
 
-describe('slugOrHash and claimUniqueSlug', () => {
+describe('slugOrHash', () => {
   it('falls back to a stable hash for text without letters or digits', () => {
     expect(slugOrHash('Київ', 'actor')).toBe(`actor-${stableHash('Київ')}`);
     expect(slugOrHash('Київ', 'actor')).toMatch(/^actor-[0-9a-f]{8}$/);
     expect(slugOrHash('Kyiv', 'actor')).toBe('kyiv');
     expect(stableHash('Київ')).not.toBe(stableHash('Харків'));
-  });
-
-  it('claims -2, -3 for ids already taken, within 80 characters', () => {
-    const used = new Set<string>();
-    expect(['event', 'event', 'event'].map((base) => claimUniqueSlug(base, used))).toEqual([
-      'event',
-      'event-2',
-      'event-3',
-    ]);
-    const long = 'x'.repeat(80);
-    expect(claimUniqueSlug(long, used)).toBe(long);
-    expect(claimUniqueSlug(long, used)).toBe(`${'x'.repeat(78)}-2`);
-  });
-});
-
-describe('truncate', () => {
-  it('keeps short text and ends cut text with an ellipsis', () => {
-    expect(truncate('short', 10)).toBe('short');
-    expect(truncate('a long sentence here', 10)).toBe('a long se…');
-    expect(truncate('a long sentence here', 10)).toHaveLength(10);
-  });
-
-  it('never splits a surrogate pair', () => {
-    const cut = truncate(`abc${'😀'.repeat(5)}`, 5);
-    expect(cut).toBe('abc…');
   });
 });
 
@@ -49,10 +23,44 @@ describe('decodeEntities', () => {
     ['a&nbsp;b', 'a\u00a0b'],
     ['&#8220;x&#8221; &#x2019;', '“x” ’'],
     ['&amp;lt;', '&lt;'],
-    ['&unknown; & &amp', '&unknown; & &amp'],
+    // As a browser reads text: unknown names stay, the few legacy names need no semicolon.
+    ['&unknown; & &amp', '&unknown; & &'],
     ['&#0; &#xD800; &#99999999;', '\ufffd \ufffd \ufffd'],
+    ['Caf&eacute; &hellip; &Aacute;rea &frac12; &notin; &zwj;', 'Café … Área ½ ∉ \u200d'],
   ])('%j -> %j', (text, decoded) => {
     expect(decodeEntities(text)).toBe(decoded);
+  });
+});
+
+describe('htmlToTextWithLinks', () => {
+  it('keeps the http(s) links of a fragment as plain links with their words', () => {
+    expect(
+      htmlToTextWithLinks(
+        'See <a href="https://example.org/a?x=1&amp;y=2">the <b>report</b></a> and <a href=\'http://example.org/b\'>this</a>.',
+      ),
+    ).toEqual({
+      text: 'See the report and this.',
+      links: [
+        { url: 'https://example.org/a?x=1&y=2', text: 'the report' },
+        { url: 'http://example.org/b', text: 'this' },
+      ],
+    });
+  });
+
+  it.each([
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="/relative">x</a>',
+    '<a href="mailto:a@example.org">x</a>',
+    '<a name="anchor">x</a>',
+    '<a href=" java\u0000script:x">x</a>',
+  ])('drops a link that is not an absolute http(s) address: %j', (html) => {
+    expect(htmlToTextWithLinks(html)).toEqual({ text: 'x', links: [] });
+  });
+
+  it('keeps a link whose element never closes, without words', () => {
+    expect(htmlToTextWithLinks('<a href=https://example.org/c>open').links).toEqual([
+      { url: 'https://example.org/c' },
+    ]);
   });
 });
 

@@ -1,29 +1,14 @@
 /*
- * Plain-text helpers for importers: slugs for ids, HTML to plain text, whitespace and length limits. All of them
+ * Plain-text helpers for importers: slugs for ids, HTML to plain text and its links. All of them
  * run in one pass over their input (no backtracking regular expressions, no recursion), so a hostile file
  * cannot make them slow or overflow the stack.
  */
 
-import { cutSlug, MAX_ID_LENGTH, slugify } from '../slug';
-
-/** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
-function cutAt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
-/** Shortens `text` to at most `max` characters, ending with "…" when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${cutAt(text, max - 1).trimEnd()}…`;
-}
-
-/** Collapses every run of whitespace (including line breaks and no-break spaces) to one space, and trims. */
-export function collapseWhitespace(text: string): string {
-  // Most fields of a large import are clean already: test (no allocation) before rebuilding the string.
-  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { MAX_URL_LENGTH, isHttpUrl } from '../http-url';
+import { collapseWhitespace } from '../plain-text';
+import { slugify } from '../slug';
+import type { EventLink } from '../types';
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable short id for text that gives no slug. */
 export function stableHash(text: string): string {
@@ -40,69 +25,13 @@ export function slugOrHash(text: string, fallbackPrefix: string): string {
   return slugify(text) || `${fallbackPrefix}-${stableHash(text)}`;
 }
 
-/** `base`, or `base-2`, `base-3`, ... whichever is not in `used` yet; the result is added to `used`. */
-export function claimUniqueSlug(base: string, used: Set<string>): string {
-  let candidate = base;
-  for (let counter = 2; used.has(candidate); counter += 1) {
-    const suffix = `-${counter}`;
-    candidate = `${cutSlug(base, MAX_ID_LENGTH - suffix.length)}${suffix}`;
-  }
-  used.add(candidate);
-  return candidate;
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  middot: '·',
-  bull: '•',
-  deg: '°',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  pound: '£',
-  times: '×',
-  shy: '',
-};
-
-function codePointText(codePoint: number): string {
-  const valid =
-    Number.isInteger(codePoint) &&
-    codePoint > 0 &&
-    codePoint <= 0x10ffff &&
-    !(codePoint >= 0xd800 && codePoint <= 0xdfff);
-  return valid ? String.fromCodePoint(codePoint) : '\ufffd';
-}
-
 /**
- * Decodes character references in one pass: the named ones above (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`
- * `&nbsp;` and common typography), and every numeric one (`&#39;`, `&#x2019;`). Unknown names stay as written.
- * One pass means `&amp;lt;` becomes `&lt;`, as in a browser, not `<`.
+ * Decodes character references as a browser does in text: every named one of HTML (`&rsquo;`, `&eacute;`, and
+ * the few it also reads without a semicolon, `&amp`), every numeric one (`&#8217;`, `&#x2019;`). One pass:
+ * `&amp;lt;` becomes `&lt;`, not `<`.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z]{2,8}));/g,
-    (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (decimal !== undefined) return codePointText(Number.parseInt(decimal, 10));
-      if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-      const named = name === undefined ? undefined : NAMED_ENTITIES[name];
-      return named ?? whole;
-    },
-  );
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 /** Elements whose content is code or hidden, not text: dropped with their content. */
@@ -184,15 +113,33 @@ function endOfElement(html: string, name: string, from: number): number {
   return match ? endOfTag(html, match.index + match[0].length) : html.length;
 }
 
+/** The `href` of an `<a>` tag (its text from `<` to `>`), decoded, where it is an absolute http(s) address. */
+function linkAddress(tag: string): string | undefined {
+  const match = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+  const raw = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (raw === undefined) return undefined;
+  const address = decodeHTMLAttribute(raw).trim();
+  return address.length <= MAX_URL_LENGTH && isHttpUrl(address) ? address : undefined;
+}
+
 /** What `stripTags` drops with its content, and what it puts where a block tag was. */
 interface StripOptions {
   readonly skipped: ReadonlySet<string>;
   readonly blockBreak: string;
 }
 
-/** The text of HTML with its tags, comments and `skipped` elements removed; character references stay. */
-function stripTags(html: string, { skipped, blockBreak }: StripOptions): string {
+interface StrippedHtml {
+  /** The text with its tags, comments and skipped elements removed; character references stay. */
+  readonly raw: string;
+  /** The http(s) links, with the words they were on, in order. */
+  readonly links: EventLink[];
+}
+
+/** HTML read as text in one pass: its text without markup, and the addresses of its http(s) links. */
+function stripTags(html: string, { skipped, blockBreak }: StripOptions): StrippedHtml {
   const parts: string[] = [];
+  const links: EventLink[] = [];
+  let openLink: { url: string | undefined; from: number } | undefined;
   let index = 0;
   while (index < html.length) {
     const open = html.indexOf('<', index);
@@ -211,7 +158,8 @@ function stripTags(html: string, { skipped, blockBreak }: StripOptions): string 
       index = endOfTag(html, open + 2);
       continue;
     }
-    const nameStart = next === 47 /* / */ ? open + 2 : open + 1;
+    const closing = next === 47; /* / */
+    const nameStart = closing ? open + 2 : open + 1;
     if (!isAsciiLetter(html.charCodeAt(nameStart))) {
       parts.push('<');
       index = open + 1;
@@ -221,22 +169,42 @@ function stripTags(html: string, { skipped, blockBreak }: StripOptions): string 
     while (nameEnd < html.length && isTagNameChar(html.charCodeAt(nameEnd))) nameEnd += 1;
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     index = endOfTag(html, nameEnd);
-    if (nameStart === open + 1 && skipped.has(name)) index = endOfElement(html, name, index);
+    if (name === 'a' && !closing)
+      openLink = { url: linkAddress(html.slice(nameEnd, index)), from: parts.length };
+    if (name === 'a' && closing && openLink) {
+      const text = cleanText(decodeEntities(parts.slice(openLink.from).join('')));
+      if (openLink.url) links.push({ url: openLink.url, ...(text !== '' && { text }) });
+      openLink = undefined;
+    }
+    if (!closing && skipped.has(name)) index = endOfElement(html, name, index);
     // Block tags separate words ("<p>one</p><p>two</p>"); inline ones do not ("<b>Kyiv</b>’s").
     if (!INLINE_ELEMENTS.has(name)) parts.push(blockBreak);
   }
-  return parts.join('');
+  if (openLink?.url) links.push({ url: openLink.url });
+  return { raw: parts.join(''), links };
+}
+
+export interface TextWithLinks {
+  readonly text: string;
+  /** The http(s) links of the fragment, with the words they were on, in order. */
+  readonly links: EventLink[];
 }
 
 /**
- * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML): tags are removed, `script`,
- * `style` and similar elements with their content, comments too; then character references are decoded and
- * whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as text. The result is text to be
- * shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the literal characters `<b>`, which is
- * what its author wrote.
+ * Plain text from an HTML fragment (TimelineJS headlines and texts are HTML), and the addresses of its links:
+ * tags are removed, `script`, `style` and similar elements with their content, comments too; then character
+ * references are decoded and whitespace is collapsed. A `<` that does not start a tag ("5 < 6") is kept as
+ * text. The result is text to be shown as text: no markup survives, and an escaped `&lt;b&gt;` becomes the
+ * literal characters `<b>`, which is what its author wrote. Links are kept only where they are http(s).
  */
+export function htmlToTextWithLinks(html: string): TextWithLinks {
+  const { raw, links } = stripTags(html, { skipped: NON_TEXT_ELEMENTS, blockBreak: ' ' });
+  return { text: cleanText(decodeEntities(raw)), links };
+}
+
+/** Plain text from an HTML fragment, without its links (see htmlToTextWithLinks). */
 export function htmlToText(html: string): string {
-  return cleanText(decodeEntities(stripTags(html, { skipped: NON_TEXT_ELEMENTS, blockBreak: ' ' })));
+  return htmlToTextWithLinks(html).text;
 }
 
 /** Elements of a page that hold no text of its article: the head, and the page's furniture. */
@@ -260,9 +228,8 @@ const PARAGRAPH_BREAK = '\u2029';
  * markup as text and builds no document, so nothing in the page can run or load.
  */
 export function htmlToParagraphs(html: string): string[] {
-  const text = decodeEntities(
-    stripTags(html, { skipped: NON_ARTICLE_ELEMENTS, blockBreak: PARAGRAPH_BREAK }),
-  );
+  const { raw } = stripTags(html, { skipped: NON_ARTICLE_ELEMENTS, blockBreak: PARAGRAPH_BREAK });
+  const text = decodeEntities(raw);
   return text
     .split(PARAGRAPH_BREAK)
     .map(cleanText)

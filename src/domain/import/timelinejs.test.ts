@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../types';
 import { importDataset, type ImportResult } from './import-dataset';
 import { TIMELINEJS_DATE_BASIS } from './timelinejs';
-import { expectImported, TIMELINEJS_SAMPLE } from '../../testing/import-fixtures';
+import { TIMELINEJS_SAMPLE, expectImported } from '../../testing/import-fixtures';
 
 /** Every string in the dataset's records, for checks that must hold everywhere. */
 function allStrings(dataset: Dataset): string[] {
   const strings: string[] = [dataset.title, dataset.description];
-  for (const source of dataset.sources) strings.push(source.title, source.publisher, source.url, source.text);
+  for (const source of dataset.sources)
+    strings.push(source.title, source.publisher, source.url ?? '', source.text);
   for (const actor of dataset.actors) strings.push(actor.id, actor.name);
   for (const event of dataset.events) {
     strings.push(event.id, event.title, event.summary, event.category, event.dateBasis);
@@ -24,21 +25,51 @@ describe('TimelineJS import: the sample file', () => {
   const result = expectImported(importJson(TIMELINEJS_SAMPLE, 'war.json'));
   const { dataset } = result;
 
-  it('keeps the readable events and reports the others by their index in the file', () => {
+  it('keeps every event with a start date, mends the rest, and names each by its index in the file', () => {
     expect(result.format).toBe('timelinejs');
     expect(dataset.events.map((event) => event.id)).toEqual([
       'year-only-2024',
       'year-only-2024-2',
+      'bad-day-2024',
       'restrictions-partly-lifted-2024',
       'atacms-approval',
+      'backwards-2024',
     ]);
     expect(result.problems).toEqual([
-      { path: 'events[2].start_date', message: 'is missing; every TimelineJS event needs a start date' },
-      { path: 'events[3].start_date', message: '"2024-02-30" has day 30, but that month has 29 days' },
-      { path: 'events[6]', message: 'must be an object, not "not an object"' },
-      { path: 'events[7].end_date', message: '"2024-11-20/2024-11-18" ends before it starts' },
+      {
+        path: 'events[0].media.url',
+        message: '"javascript:alert(1)" is not an http: or https: address; the media is left out',
+        effect: 'repaired',
+      },
+      {
+        path: 'events[2].start_date',
+        message: 'is missing; every TimelineJS event needs a start date',
+        effect: 'dropped',
+      },
+      {
+        path: 'events[3].start_date.day',
+        message: '30 is not 1 to 29; the day is left out',
+        effect: 'repaired',
+      },
+      { path: 'events[6]', message: 'must be an object, not "not an object"', effect: 'dropped' },
+      {
+        path: 'events[7].end_date',
+        message: '"2024-11-20/2024-11-18" ends before it starts; the end is left out',
+        effect: 'repaired',
+      },
     ]);
-    expect(result.dropped).toEqual({ sources: 0, actors: 0, events: 4 });
+    expect(result.counts.events).toEqual({ loaded: 6, repaired: 3, dropped: 2 });
+  });
+
+  it('keeps media with its event and the links of its text as plain links', () => {
+    expect(dataset.eventById.get('restrictions-partly-lifted-2024')?.media).toEqual({
+      url: 'https://example.org/photo.jpg',
+      caption: 'caption',
+    });
+    expect(dataset.eventById.get('atacms-approval')?.links).toEqual([
+      { url: 'https://example.org', text: 'Sunday' },
+    ]);
+    expect(dataset.eventById.get('atacms-approval')).not.toHaveProperty('media');
   });
 
   it('turns HTML into plain text, with no markup or script left anywhere', () => {
@@ -65,6 +96,8 @@ describe('TimelineJS import: the sample file', () => {
       'restrictions-partly-lifted-2024': '2024-05/2024-06',
       'year-only-2024': '2024',
       'year-only-2024-2': '2024',
+      'bad-day-2024': '2024-02',
+      'backwards-2024': '2024-11-20',
     });
     expect(dataset.events.every((event) => event.dateBasis === TIMELINEJS_DATE_BASIS)).toBe(true);
   });
@@ -91,16 +124,18 @@ describe('TimelineJS import: the sample file', () => {
       id: 'timelinejs',
       title: 'The war in 2024',
       publisher: 'TimelineJS file',
-      // the first http(s) media address; the javascript: one before it is skipped
-      url: 'https://example.org/photo.jpg',
       published: { text: '2024/..' },
       text: [
         'atacms-approval: Biden approves ATACMS & more — The decision became public on Sunday.',
         'restrictions-partly-lifted-2024: Restrictions partly lifted — Text with “quotes” and spaces on two lines',
+        'bad-day-2024: Bad day',
         'year-only-2024: Year only',
         'year-only-2024-2: Year only',
+        'backwards-2024: Backwards',
       ].join('\n'),
     });
+    // A TimelineJS file gives no address for itself; its media are pictures, not the text quoted.
+    expect(source).not.toHaveProperty('url');
     for (const event of dataset.events) {
       const [excerpt] = event.excerpts;
       expect(source?.text.slice(excerpt?.start, excerpt?.end)).toBe(excerpt?.exact);
@@ -112,13 +147,12 @@ describe('TimelineJS import: the sample file', () => {
 describe('TimelineJS import: other files', () => {
   const event = (extra: Record<string, unknown>) => ({ start_date: { year: 2024 }, ...extra });
 
-  it('names the dataset after the file and links to TimelineJS when no event has an http(s) media address', () => {
+  it('names the dataset after the file', () => {
     const result = expectImported(
       importJson({ events: [event({ text: { headline: 'Only event' } })] }, 'dir/my timeline.json'),
     );
     expect(result.dataset.title).toBe('my timeline.json');
     expect(result.dataset.description).toBe('1 events imported from the TimelineJS file "my timeline.json".');
-    expect(result.dataset.sources[0]?.url).toBe('https://timeline.knightlab.com/');
   });
 
   it('takes ids from unique_id first, then headline and year, deduplicated', () => {
@@ -141,13 +175,13 @@ describe('TimelineJS import: other files', () => {
     expect(result.dataset.eventById.get('unicode-id')?.title).toBe('Untitled event');
   });
 
-  it('reports bad date parts, and ignores an end_date without a year', () => {
+  it('drops events without a readable year, keeps a date at the precision left, ignores an end_date without a year', () => {
     const result = importJson({
       events: [
         event({ start_date: { year: 'MMXXIV' } }),
-        event({ start_date: { year: -500 } }),
-        event({ start_date: { year: 2024, day: 3 } }),
-        event({ start_date: { year: 2024, month: 13 } }),
+        event({ start_date: { year: -500 }, text: { headline: 'BC' } }),
+        event({ start_date: { year: 2024, day: 3 }, text: { headline: 'No month' } }),
+        event({ start_date: { year: 2024, month: 13 }, text: { headline: 'Month 13' } }),
         event({ start_date: { month: 5 } }),
         event({ start_date: '2024-11-17' }),
         event({ start_date: { year: 2024.5 } }),
@@ -155,21 +189,33 @@ describe('TimelineJS import: other files', () => {
       ],
     });
     expect(result.problems).toEqual([
-      { path: 'events[0].start_date.year', message: '"MMXXIV" is not a whole number' },
+      { path: 'events[0].start_date.year', message: '"MMXXIV" is not a whole number', effect: 'dropped' },
       {
-        path: 'events[1].start_date.year',
-        message: '-500 is outside the years 0 to 9999 that this app shows',
+        path: 'events[2].start_date.day',
+        message: 'is given without a month; the day is left out',
+        effect: 'repaired',
       },
-      { path: 'events[2].start_date.day', message: 'is given without a month' },
-      { path: 'events[3].start_date', message: '"2024-13" has month 13, not 01 to 12' },
-      { path: 'events[4].start_date.year', message: 'is missing' },
+      {
+        path: 'events[3].start_date.month',
+        message: '13 is not 1 to 12; the month and day are left out',
+        effect: 'repaired',
+      },
+      { path: 'events[4].start_date.year', message: 'is missing', effect: 'dropped' },
       {
         path: 'events[5].start_date',
         message: 'must be an object like { "year": 2024, "month": 11, "day": 17 }, not "2024-11-17"',
+        effect: 'dropped',
       },
-      { path: 'events[6].start_date.year', message: '2024.5 is not a whole number' },
+      { path: 'events[6].start_date.year', message: '2024.5 is not a whole number', effect: 'dropped' },
     ]);
-    expect(expectImported(result).dataset.events.map((item) => item.title)).toEqual(['Kept']);
+    expect(
+      Object.fromEntries(expectImported(result).dataset.events.map((item) => [item.title, item.date.text])),
+    ).toEqual({
+      BC: '-0500',
+      'No month': '2024',
+      'Month 13': '2024',
+      Kept: '2024',
+    });
   });
 
   it('names validation problems by the event’s index in the file', () => {
@@ -181,7 +227,7 @@ describe('TimelineJS import: other files', () => {
       ],
     });
     expect(expectImported(result).problems).toEqual([
-      { path: 'events[1]', message: 'must be an object, not "x"' },
+      { path: 'events[1]', message: 'must be an object, not "x"', effect: 'dropped' },
     ]);
     // group names are shortened to the contract's 200 characters rather than dropping the event
     expect(expectImported(result).dataset.actors.map((actor) => actor.name.length)).toContain(200);
@@ -192,7 +238,7 @@ describe('TimelineJS import: other files', () => {
       ok: false,
       format: 'timelinejs',
       problems: [
-        { path: 'events[0].start_date.year', message: 'is missing' },
+        { path: 'events[0].start_date.year', message: 'is missing', effect: 'dropped' },
         { path: 'file', message: 'has no TimelineJS event that could be read' },
       ],
     });

@@ -1,263 +1,196 @@
-import type { RawActor, RawEvent } from '../dataset-schema';
-import { edtfText, parseEdtf } from '../edtf';
-import { isHttpUrl, MAX_URL_LENGTH } from '../http-url';
-import { isPlainObject } from '../plain-object';
-import { MAX_ID_LENGTH, slugify } from '../slug';
+import { CURRENT_VERSION, type RawActor, type RawEra, type RawEvent } from '../contract';
+import { edtfText } from '../edtf';
+import { collapseWhitespace, truncate } from '../plain-text';
+import { claimUniqueSlug, MAX_ID_LENGTH, slugify } from '../slug';
 import type { Problem } from '../types';
 import { UNATTRIBUTED_ACTOR, type Conversion, type ConversionFailure } from './conversion';
 import { buildQuoteSources } from './quote-sources';
-import { claimUniqueSlug, collapseWhitespace, htmlToText, slugOrHash, truncate } from './text';
+import {
+  own,
+  ownObject,
+  plain,
+  readSlide,
+  type Json,
+  type ReadSlide,
+  type SlideNaming,
+} from './timelinejs-slide';
+import { slugOrHash } from './text';
 
 /*
- * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) -> raw dataset of contract v1. Headlines
- * and texts are HTML in TimelineJS; they become plain text here. Events that cannot be converted are reported as
- * `events[3].start_date: ...` (their index in the TimelineJS file) and dropped. See data/README.md, "Importing
- * other formats", for the mapping.
+ * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) -> raw dataset. Headlines and texts are
+ * HTML in TimelineJS; they become plain text here, and the addresses of their links are kept as plain links.
+ * Media stay with their event. Eras become the dataset's eras. An event without a usable start date is reported
+ * as `events[3].start_date: ...` (its index in the file) and dropped. See data/README.md, "Importing other
+ * formats", for the mapping.
  */
 
 export const TIMELINEJS_SOURCE_ID = 'timelinejs';
 export const TIMELINEJS_DATE_BASIS =
   'The start_date (and end_date) of the TimelineJS file, at the precision given there.';
-const FALLBACK_URL = 'https://timeline.knightlab.com/';
 
-type JsonObject = Record<string, unknown>;
-
-/** An own property only: `event.constructor` must not find Object's. */
-function own(record: JsonObject, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-function ownObject(record: JsonObject, key: string): JsonObject | undefined {
-  const value = own(record, key);
-  return isPlainObject(value) ? value : undefined;
-}
-
-function plain(value: unknown): string {
-  return typeof value === 'string' ? htmlToText(value) : '';
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${truncate(value, 20)}"`;
-  return typeof value === 'object' ? 'an object' : String(value);
-}
-
-/** A TimelineJS date part: a whole number, or a string of digits; `undefined` where absent or empty. */
-function datePart(
-  date: JsonObject,
-  key: 'year' | 'month' | 'day',
-  path: string,
-  problems: Problem[],
-): number | undefined {
-  const value = own(date, key);
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-    return undefined;
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-  if (!Number.isInteger(number)) {
-    problems.push({ path: `${path}.${key}`, message: `${describe(value)} is not a whole number` });
-    return NaN;
-  }
-  return number;
-}
-
-interface DateEnd {
-  readonly text: string;
-  readonly latest: number;
-}
-
-/** The EDTF text of a TimelineJS date at the precision it gives (year, month or day), or undefined. */
-function timelineDate(date: JsonObject, path: string, problems: Problem[]): DateEnd | undefined {
-  const before = problems.length;
-  const year = datePart(date, 'year', path, problems);
-  const month = datePart(date, 'month', path, problems);
-  const day = datePart(date, 'day', path, problems);
-  if (problems.length > before) return undefined;
-  if (year === undefined) {
-    problems.push({ path: `${path}.year`, message: 'is missing' });
-    return undefined;
-  }
-  if (year < 0 || year > 9999) {
-    problems.push({
-      path: `${path}.year`,
-      message: `${year} is outside the years 0 to 9999 that this app shows`,
-    });
-    return undefined;
-  }
-  if (day !== undefined && month === undefined) {
-    problems.push({ path: `${path}.day`, message: 'is given without a month' });
-    return undefined;
-  }
-  const text = edtfText(year, month, day);
-  const parsed = parseEdtf(text);
-  if (!parsed.ok || parsed.value.kind !== 'point') {
-    problems.push({ path, message: parsed.ok ? `"${text}" is not a date` : parsed.error });
-    return undefined;
-  }
-  return { text, latest: parsed.value.point.latest };
-}
-
-interface KeptEvent {
-  readonly index: number;
-  readonly uniqueId: string;
-  readonly headline: string;
-  readonly text: string;
-  readonly group: string;
-  readonly date: string;
-  readonly ends: readonly DateEnd[];
-  readonly mediaUrl: string | undefined;
-}
-
-function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
-  const address = value.trim();
-  return isHttpUrl(address) ? address : undefined;
-}
-
-function readEvent(raw: unknown, index: number, problems: Problem[]): KeptEvent | undefined {
-  const path = `events[${index}]`;
-  if (!isPlainObject(raw)) {
-    problems.push({ path, message: `must be an object, not ${describe(raw)}` });
-    return undefined;
-  }
-  const start = ownObject(raw, 'start_date');
-  if (!start) {
-    const value = own(raw, 'start_date');
-    problems.push({
-      path: `${path}.start_date`,
-      message:
-        value === undefined
-          ? 'is missing; every TimelineJS event needs a start date'
-          : `must be an object like { "year": 2024, "month": 11, "day": 17 }, not ${describe(value)}`,
-    });
-    return undefined;
-  }
-  const startEnd = timelineDate(start, `${path}.start_date`, problems);
-  if (!startEnd) return undefined;
-  const ends = [startEnd];
-  let date = startEnd.text;
-  const end = ownObject(raw, 'end_date');
-  // TimelineJS writes an empty end_date for events without one; only an end_date with a year counts.
-  if (end && datePart(end, 'year', `${path}.end_date`, []) !== undefined) {
-    const endEnd = timelineDate(end, `${path}.end_date`, problems);
-    if (!endEnd) return undefined;
-    if (endEnd.text !== startEnd.text) {
-      const interval = `${startEnd.text}/${endEnd.text}`;
-      const parsed = parseEdtf(interval);
-      if (!parsed.ok) {
-        problems.push({ path: `${path}.end_date`, message: parsed.error });
-        return undefined;
-      }
-      date = interval;
-      ends.push(endEnd);
-    }
-  }
-  const text = ownObject(raw, 'text');
-  const media = ownObject(raw, 'media');
-  const uniqueId = own(raw, 'unique_id');
+/** TimelineJS 3 names the parts of its dates: `events[3].start_date.month`. */
+function naming(list: 'events' | 'eras'): SlideNaming {
   return {
-    index,
-    uniqueId: typeof uniqueId === 'string' || typeof uniqueId === 'number' ? String(uniqueId) : '',
-    headline: text ? plain(own(text, 'headline')) : '',
-    text: text ? plain(own(text, 'text')) : '',
-    group: plain(own(raw, 'group')),
-    date,
-    ends,
-    mediaUrl: media ? httpUrl(own(media, 'url')) : undefined,
+    slide: (index) => `${list}[${index}]`,
+    date: (index, end) => (part) => `${list}[${index}].${end}_date.${part}`,
+    fields: { start: 'start_date', end: 'end_date' },
+    noun: list === 'events' ? 'event' : 'era',
   };
 }
 
+/** The date basis of a slide: where its date comes from, and what TimelineJS shows for a year before 1. */
+function dateBasis(slide: ReadSlide): string {
+  const notes = [TIMELINEJS_DATE_BASIS];
+  if (slide.year < 0) {
+    notes.push(
+      `TimelineJS draws the year ${slide.year} where EDTF's ${edtfText(slide.year)} is and labels it "${-slide.year} BCE"; counting a year 0, as EDTF does, it is ${1 - slide.year} BC.`,
+    );
+  }
+  if (slide.hasTime)
+    notes.push('The time of day is as the file gives it, in the time zone it was written in.');
+  return notes.join(' ');
+}
+
 /** Ids from unique_id first (they are the file's own), then from headline and year; clashes get -2, -3. */
-function assignIds(events: readonly KeptEvent[]): string[] {
+function assignIds(slides: readonly ReadSlide[]): string[] {
   const used = new Set<string>();
-  const ids = events.map((event) => {
-    const slug = slugify(event.uniqueId);
+  const ids = slides.map((slide) => {
+    const slug = slugify(slide.uniqueId);
     return slug === '' ? undefined : claimUniqueSlug(slug, used);
   });
-  return events.map((event, index) => {
+  return slides.map((slide, index) => {
     const fromUniqueId = ids[index];
     if (fromUniqueId !== undefined) return fromUniqueId;
-    const year = `-${event.date.slice(0, 4)}`;
-    const headline = slugify(event.headline, MAX_ID_LENGTH - year.length) || 'event';
+    const year = `-${slide.year < 0 ? `${-slide.year}-bce` : slide.year}`;
+    const headline = slugify(slide.headline, MAX_ID_LENGTH - year.length) || 'event';
     return claimUniqueSlug(`${headline}${year}`, used);
   });
 }
 
-function latestEnd(events: readonly KeptEvent[]): string {
-  let latest: DateEnd | undefined;
-  for (const event of events) {
-    for (const end of event.ends) if (!latest || end.latest > latest.latest) latest = end;
-  }
-  return latest?.text ?? '';
+/** Eras as the contract writes them; one without a start date is dropped, one without a headline numbered. */
+function readEras(
+  list: readonly unknown[],
+  eraNaming: SlideNaming,
+  problems: Problem[],
+): { eras: RawEra[]; dropped: number } {
+  const eras = list.flatMap((raw, index) => {
+    const slide = readSlide(raw, index, eraNaming, problems);
+    if (!slide) return [];
+    const title = slide.headline || slide.text;
+    if (title === '') {
+      problems.push({
+        path: `${eraNaming.slide(index)}.text.headline`,
+        message: `is missing; the era is called "Era ${index + 1}"`,
+        effect: 'repaired',
+      });
+    }
+    return [{ title: truncate(title || `Era ${index + 1}`, 200), date: slide.date }];
+  });
+  return { eras, dropped: list.length - eras.length };
 }
 
-/** Converts a parsed TimelineJS document (an object with an `events` list) into a raw dataset. */
-export function convertTimelineJs(json: JsonObject, fileName?: string): Conversion | ConversionFailure {
-  const rawEvents = own(json, 'events');
-  const list: readonly unknown[] = Array.isArray(rawEvents) ? rawEvents : [];
+export interface TimelineDocument {
+  /** The title slide. */
+  readonly title: Json | undefined;
+  readonly events: readonly unknown[];
+  readonly eras: readonly unknown[];
+  readonly naming: { readonly events: SlideNaming; readonly eras: SlideNaming };
+}
+
+/** Converts a TimelineJS document, of either version once in this shape, into a raw dataset. */
+export function convertTimelineDocument(
+  document: TimelineDocument,
+  fileName?: string,
+): Conversion | ConversionFailure {
   const problems: Problem[] = [];
-  const kept = list.flatMap((raw, index) => readEvent(raw, index, problems) ?? []);
-  if (kept.length === 0) {
+  const slides = document.events.flatMap(
+    (raw, index) => readSlide(raw, index, document.naming.events, problems) ?? [],
+  );
+  if (slides.length === 0) {
     return {
       problems: [...problems, { path: 'file', message: 'has no TimelineJS event that could be read' }],
     };
   }
-
-  const titleText = ownObject(ownObject(json, 'title') ?? {}, 'text') ?? {};
+  const titleText = ownObject(document.title ?? {}, 'text') ?? {};
   const name = collapseWhitespace(fileName?.split(/[\\/]/).pop() ?? '');
   const fileTitle = truncate(plain(own(titleText, 'headline')) || name || 'TimelineJS file', 200);
-  const ids = assignIds(kept);
+  const ids = assignIds(slides);
   const actors = new Map<string, RawActor>();
+  const latest = slides.reduce((found, slide) => (slide.latest.at > found.latest.at ? slide : found));
+  // No address: a TimelineJS file gives none for itself, and its media are pictures, not the text quoted.
   const { sources, quotes } = buildQuoteSources(
-    kept.map((event, index) => ({
+    slides.map((slide, index) => ({
       key: ids[index] ?? '',
-      text: [event.headline, event.text].filter(Boolean).join(' — ') || '(no text)',
+      text: [slide.headline, slide.text].filter(Boolean).join(' — ') || '(no text)',
     })),
     {
       id: TIMELINEJS_SOURCE_ID,
       title: fileTitle,
       publisher: 'TimelineJS file',
-      url: kept.find((event) => event.mediaUrl !== undefined)?.mediaUrl ?? FALLBACK_URL,
-      published: `${latestEnd(kept)}/..`,
+      published: `${latest.latest.text}/..`,
       publishedBasis:
         'TimelineJS files carry no publication date; the file was written no earlier than the latest date in it.',
     },
   );
-  const events = kept.map((event, index): RawEvent => {
+  const events = slides.map((slide, index): RawEvent => {
     let actor = UNATTRIBUTED_ACTOR;
-    if (event.group !== '') {
-      const groupName = truncate(event.group, 200);
+    if (slide.group !== '') {
+      const groupName = truncate(slide.group, 200);
       actor = { id: slugOrHash(groupName, 'group'), name: groupName, kind: 'organization' };
     }
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
-    const title = truncate(event.headline || event.text || 'Untitled event', 200);
+    const title = truncate(slide.headline || slide.text || 'Untitled event', 200);
     const quote = quotes[index];
     return {
       id: ids[index] ?? '',
       title,
-      summary: truncate(event.text || title, 2000),
-      date: event.date,
-      dateBasis: TIMELINEJS_DATE_BASIS,
-      category: event.group === '' ? 'uncategorized' : slugOrHash(event.group, 'group'),
+      summary: truncate(slide.text || title, 2000),
+      date: slide.date,
+      dateBasis: dateBasis(slide),
+      category: slide.group === '' ? 'uncategorized' : slugOrHash(slide.group, 'group'),
       actors: [{ actor: actor.id }],
+      ...(slide.display !== undefined && { displayDate: truncate(slide.display, 200) }),
       excerpts: quote ? [quote] : [],
+      ...(slide.media !== undefined && { media: slide.media }),
+      ...(slide.links.length > 0 && { links: slide.links.slice(0, 50) }),
     };
   });
+  const eras = readEras(document.eras, document.naming.eras, problems);
   const description = plain(own(titleText, 'text'));
   return {
     raw: {
-      version: 1,
+      version: CURRENT_VERSION,
       title: fileTitle,
       description: truncate(
-        description || `${kept.length} events imported from the TimelineJS file${name ? ` "${name}"` : ''}.`,
+        description ||
+          `${slides.length} events imported from the TimelineJS file${name ? ` "${name}"` : ''}.`,
         5000,
       ),
       sources,
       actors: [...actors.values()],
       events,
+      ...(eras.eras.length > 0 && { eras: eras.eras }),
     },
     problems,
-    droppedRecords: list.length - kept.length,
-    eventOrigins: kept.map((event) => `events[${event.index}]`),
+    dropped: { events: document.events.length - slides.length, eras: eras.dropped },
+    repaired: new Set(slides.flatMap((slide, index) => (slide.repaired ? [index] : []))),
+    eventOrigins: slides.map((slide) => document.naming.events.slide(slide.index)),
   };
+}
+
+/** Converts a parsed TimelineJS 3 document (an object with an `events` list) into a raw dataset. */
+export function convertTimelineJs(json: Json, fileName?: string): Conversion | ConversionFailure {
+  const list = (key: string) => {
+    const value = own(json, key);
+    return Array.isArray(value) ? value : [];
+  };
+  return convertTimelineDocument(
+    {
+      title: ownObject(json, 'title'),
+      events: list('events'),
+      eras: list('eras'),
+      naming: { events: naming('events'), eras: naming('eras') },
+    },
+    fileName,
+  );
 }

@@ -1,42 +1,49 @@
 import { useAppState } from '../../state/store-context';
+import { effectLabel, eventsSentence, otherRecordsSentence } from './report-wording';
 
 /** Listing more than this many problems helps no one; the count says the rest. */
 const MAX_LISTED = 500;
 
-/** What the last import loaded and, record by record, what it left out and why. */
+/**
+ * What the last import loaded and, record by record, what it repaired, left out and why. The counts and the
+ * notes on how the file was read are a status (announced, not urgent); a file refused is an alert elsewhere.
+ */
 export function ImportReportPanel() {
   const report = useAppState((state) => state.importReport);
-  const eventCount = useAppState((state) => state.dataset.events.length);
   const dismiss = useAppState((state) => state.dismissImportReport);
   if (!report) return null;
-  const dropped = report.droppedEvents + report.droppedOther;
+  const notes = report.problems.filter((problem) => problem.effect === 'noted');
+  const problems = report.problems.filter((problem) => problem.effect !== 'noted');
+  const others = otherRecordsSentence(report.counts);
   return (
     <section className="import-report" aria-label="Import report">
       <button type="button" className="action-button import-report-dismiss" onClick={dismiss}>
         Dismiss<span className="visually-hidden"> the import report</span>
       </button>
-      <p>
-        Opened “{report.name}” ({report.format}): {eventCount.toLocaleString('en')} event
-        {eventCount === 1 ? '' : 's'} loaded
-        {dropped > 0
-          ? `, ${dropped.toLocaleString('en')} record${dropped === 1 ? '' : 's'} dropped.`
-          : ', nothing dropped.'}
-      </p>
-      {report.problems.length > 0 && (
+      <div role="status">
+        <p>{eventsSentence(report.name, report.format, report.counts)}</p>
+        {others && <p>{others}</p>}
+        {notes.map((note, index) => (
+          <p key={index} className="import-note">
+            Note: <code>{note.path}</code>: {note.message}
+          </p>
+        ))}
+      </div>
+      {problems.length > 0 && (
         <details>
           <summary>
-            {report.problems.length.toLocaleString('en')} problem{report.problems.length === 1 ? '' : 's'}{' '}
-            found
+            {problems.length.toLocaleString('en')} problem{problems.length === 1 ? '' : 's'} found
           </summary>
           <ul aria-label="Import problems">
-            {report.problems.slice(0, MAX_LISTED).map((problem, index) => (
+            {problems.slice(0, MAX_LISTED).map((problem, index) => (
               <li key={index}>
-                <code>{problem.path}</code>: {problem.message}
+                <span className="problem-effect">{effectLabel(problem)}</span> <code>{problem.path}</code>:{' '}
+                {problem.message}
               </li>
             ))}
           </ul>
-          {report.problems.length > MAX_LISTED && (
-            <p>… and {(report.problems.length - MAX_LISTED).toLocaleString('en')} more.</p>
+          {problems.length > MAX_LISTED && (
+            <p>… and {(problems.length - MAX_LISTED).toLocaleString('en')} more.</p>
           )}
         </details>
       )}

@@ -41,8 +41,15 @@ function fakeLoader() {
   return { load, loads };
 }
 
+const COUNTS = {
+  sources: { loaded: 1, repaired: 0, dropped: 0 },
+  actors: { loaded: 2, repaired: 1, dropped: 0 },
+  events: { loaded: 3, repaired: 0, dropped: 1 },
+  eras: { loaded: 0, repaired: 0, dropped: 0 },
+};
+
 function loaded(dataset: Dataset, problems: ImportResult['problems'] = []): ImportResult {
-  return { ok: true, format: 'dataset-v1', dataset, problems, dropped: { events: 1, sources: 0, actors: 0 } };
+  return { ok: true, format: 'acled-csv', dataset, problems, counts: COUNTS };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -90,7 +97,7 @@ describe('startDatasetLoading', () => {
       selectedEventId: 'second-event',
       query: 'aid',
       pendingView: null,
-      importReport: { name: 'events.json', format: 'dataset-v1', droppedEvents: 1 },
+      importReport: { name: 'events.json', format: 'ACLED CSV', counts: COUNTS },
     });
   });
 
@@ -100,6 +107,7 @@ describe('startDatasetLoading', () => {
     loads[0]!.end({ name: 'events.json', result: loaded(other()) });
     await settled();
     expect(state().selectedEventId).toBeNull();
+    expect(state().notices.every((notice) => notice.kind === 'info')).toBe(true);
     expect(state().notices.map((notice) => notice.message)).toEqual([
       expect.stringContaining('atacms-authorization'),
     ]);
@@ -223,8 +231,9 @@ describe('startDatasetLoading', () => {
       loadedDataUrl: null,
       pendingView: null,
     });
-    expect(state().notices.map((notice) => notice.message)).toEqual([
-      `Could not open the dataset at ${LINK}: data: the server answered 404`,
+    // A link that cannot be opened needs the reader's attention: an error, not a passing notice.
+    expect(state().notices.map(({ message, kind }) => [message, kind])).toEqual([
+      [`Could not open the dataset at ${LINK}: data: the server answered 404`, 'error'],
     ]);
     expect(loads).toHaveLength(1);
   });
@@ -238,8 +247,8 @@ describe('startDatasetLoading', () => {
     });
     await settled();
     expect(state().dataset).toBe(builtin);
-    expect(state().notices.map((notice) => notice.message)).toEqual([
-      'Could not open “broken.json”: file: is not JSON',
+    expect(state().notices.map(({ message, kind }) => [message, kind])).toEqual([
+      ['Could not open “broken.json”: file: is not JSON', 'error'],
     ]);
   });
 
@@ -276,7 +285,7 @@ describe('startDatasetLoading', () => {
       loadedDraftId: DRAFT,
       dataUrl: null,
       selectedEventId: 'second-event',
-      importReport: { name: 'My timeline', format: 'dataset-v1' },
+      importReport: { name: 'My timeline', format: 'ACLED CSV' },
     });
     expect(loads).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { FORMAT_NAMES } from '../../domain/import/formats';
 import type { ImportResult } from '../../domain/import/import-dataset';
 import type { Dataset, Problem } from '../../domain/types';
 import type { AppState, AppStore, ImportReport } from '../../state/app-store';
@@ -40,13 +41,7 @@ function problemText(problems: readonly Problem[]): string {
 }
 
 function reportOf(name: string, result: Extract<ImportResult, { ok: true }>): ImportReport {
-  return {
-    name,
-    format: result.format,
-    problems: result.problems,
-    droppedEvents: result.dropped.events,
-    droppedOther: result.dropped.sources + result.dropped.actors,
-  };
+  return { name, format: FORMAT_NAMES[result.format], problems: result.problems, counts: result.counts };
 }
 
 /**
@@ -95,7 +90,7 @@ export function startDatasetLoading({
       request.kind === 'url'
         ? `the dataset at ${request.url}`
         : `${request.kind === 'draft' ? 'the draft ' : ''}“${name}”`;
-    state.addNotices([`Could not open ${what}: ${problemText(result.problems.slice(0, 5))}`]);
+    state.addNotices([`Could not open ${what}: ${problemText(result.problems.slice(0, 5))}`], 'error');
   };
 
   const start = (request: DatasetRequest) => {

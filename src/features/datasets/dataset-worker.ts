@@ -35,7 +35,21 @@ function describeHost(url: string): string {
 /** Takes each piece of a file's text as it arrives. */
 type TextSink = (chunk: string) => void;
 
-async function download(url: string, sink: TextSink): Promise<string> {
+/** A file's text, and whether it had to be read as Windows-1252 because it is not UTF-8. */
+interface ReadText {
+  readonly text: string;
+  readonly legacyEncoding: boolean;
+}
+
+/** Said in the report of a file that is not UTF-8. */
+const LEGACY_ENCODING_NOTE: Problem = {
+  path: 'file',
+  message:
+    'is not UTF-8, so it is read as Windows-1252, the encoding of Excel’s plain “CSV” on Windows; where letters look wrong, save it as “CSV UTF-8” and open it again',
+  effect: 'noted',
+};
+
+async function download(url: string, sink: TextSink): Promise<ReadText> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });
@@ -54,19 +68,22 @@ async function download(url: string, sink: TextSink): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = Number.isFinite(declared) ? checkImportSize(declared) : undefined;
   if (tooLarge) throw new LoadFailure(tooLarge);
-  if (!response.body) return response.text();
-  return readStream(response.body, Number.isFinite(declared) ? declared : 0, 'downloading', sink);
+  const body = response.body ?? new Blob([await response.arrayBuffer()]).stream();
+  return readStream(body, Number.isFinite(declared) ? declared : 0, 'downloading', sink);
 }
 
 async function readStream(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
   total: number,
   phase: 'downloading' | 'reading',
   sink: TextSink,
-): Promise<string> {
+): Promise<ReadText> {
   const reader = body.getReader();
-  const decoder = new TextDecoder();
+  // Strict, so that a file in another encoding is noticed rather than read with replacement characters.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   const parts: string[] = [];
+  let utf8 = true;
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -76,16 +93,29 @@ async function readStream(
       await reader.cancel();
       throw new LoadFailure(checkImportSize(received)!);
     }
-    const text = decoder.decode(value, { stream: true });
-    sink(text);
-    parts.push(text);
+    chunks.push(value);
+    if (utf8) utf8 = decodeInto(decoder, value, parts, sink);
     post({ type: 'progress', phase, done: received, total });
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  if (utf8 && decodeInto(decoder, undefined, parts, sink))
+    return { text: parts.join(''), legacyEncoding: false };
+  const bytes = await new Blob(chunks).arrayBuffer();
+  return { text: new TextDecoder('windows-1252').decode(bytes), legacyEncoding: true };
 }
 
-async function readFile(file: File, sink: TextSink): Promise<string> {
+/** Decodes the next chunk (or, given none, the end) into `parts`; false where the bytes are not UTF-8. */
+function decodeInto(decoder: TextDecoder, chunk: Uint8Array | undefined, parts: string[], sink: TextSink) {
+  try {
+    const text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    sink(text);
+    parts.push(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readFile(file: File, sink: TextSink): Promise<ReadText> {
   const tooLarge = checkImportSize(file.size);
   if (tooLarge) throw new LoadFailure(tooLarge);
   post({ type: 'progress', phase: 'reading', done: 0, total: file.size });
@@ -111,19 +141,28 @@ self.onmessage = async ({ data: request }: MessageEvent<LoadRequest>) => {
     // The dates are read off the text as it arrives, so a large file is drawn the moment it is in, before
     // the second or more it takes to parse and check.
     const scanner = previewScanner();
-    const text =
+    const { text, legacyEncoding } =
       request.kind === 'url'
         ? await download(request.url, scanner.push)
         : await readFile(request.file, scanner.push);
     const scanned = scanner.preview();
-    const previewed = scanned.starts.length >= PREVIEW_FROM;
+    let previewed = scanned.starts.length >= PREVIEW_FROM;
     if (previewed) postPreview(scanned);
-    const result = importDataset(text, name, {
+    // Otherwise the first of the importer's looks at the events that is large enough: an ACLED file's dates
+    // as soon as its rows are read, or any format's events once converted.
+    const previewOnce = (records: readonly unknown[]) => {
+      if (previewed || records.length < PREVIEW_FROM) return;
+      previewed = true;
+      postPreview(previewOf(records));
+    };
+    const imported = importDataset(text, name, {
       onProgress: (done, total) => post({ type: 'progress', phase: 'checking', done, total }),
-      beforeChecking: (rawEvents) => {
-        if (!previewed && rawEvents.length >= PREVIEW_FROM) postPreview(previewOf(rawEvents));
-      },
+      onDatesRead: previewOnce,
+      beforeChecking: previewOnce,
     });
+    const result = legacyEncoding
+      ? { ...imported, problems: [LEGACY_ENCODING_NOTE, ...imported.problems] }
+      : imported;
     if (!result.ok) {
       post({ type: 'done', result, name });
       return;

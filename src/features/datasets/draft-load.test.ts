@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../domain/import/import-dataset';
 import type { Draft } from '../../domain/editor/draft';
+import { RECORD_LISTS } from '../../domain/validate-dataset';
 import type { DraftStorage, StoredDraft } from '../../shared/draft-storage';
 import { draftWithEvent } from '../../testing/draft-fixtures';
 import { DRAFT_NOT_HERE, loadingDrafts } from './draft-load';
@@ -46,7 +47,7 @@ describe('loadingDrafts', () => {
     expect(outcome).not.toBe('cancelled');
     if (outcome === 'cancelled' || !outcome.result.ok) throw new Error('the draft did not open');
     expect(outcome.name).toBe('Bridge timeline');
-    expect(outcome.result.dropped).toEqual({ events: 0, sources: 0, actors: 0 });
+    for (const list of RECORD_LISTS) expect(outcome.result.counts[list].dropped).toBe(0);
     expect(outcome.result.dataset.events.map((event) => event.title)).toEqual(
       draft.events.map((event) => event.title),
     );

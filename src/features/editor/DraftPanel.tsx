@@ -79,8 +79,8 @@ export function DraftPanel({ openBuiltin }: { openBuiltin: () => Promise<Dataset
       editor.getState().tell(`Could not open “${file.name}”: ${reasons.join('; ')}`);
       return;
     }
-    const { sources, actors, events } = result.dropped;
-    adopt(result.dataset, file.name, sources + actors + events);
+    const { sources, actors, events } = result.counts;
+    adopt(result.dataset, file.name, sources.dropped + actors.dropped + events.dropped);
   };
   const startDraft = () => {
     editor.getState().startDraft();

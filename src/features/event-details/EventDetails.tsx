@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { categoriesOf } from '../../domain/categories';
-import { describePrecision, formatEdtf } from '../../domain/date-format';
-import { reportsWithOtherDates } from '../../domain/provenance';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { adjacentEvent } from '../../domain/filter-events';
 import { selectSelectedEvent, selectSelectedIsHidden, selectVisibleEvents } from '../../state/selectors';
 import { useAppState } from '../../state/store-context';
+import { EventFacts } from './EventFacts';
 import { Excerpts, type ShowPassage } from './Excerpts';
 import { RelatedEvents } from './RelatedEvents';
 import { ShareLink } from './ShareLink';
@@ -65,73 +64,11 @@ function EventRecord({
         <ShareLink title={event.title} />
         <StepButtons />
       </div>
-      <dl className="event-facts">
-        <div>
-          <dt>When</dt>
-          <dd>
-            <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>Date precision</dt>
-          <dd>{describePrecision(event.date)}</dd>
-        </div>
-        <div>
-          <dt>How we know the date</dt>
-          <dd>{event.dateBasis}</dd>
-        </div>
-        <ReportedRow event={event} dataset={dataset} />
-        {event.place && (
-          <div>
-            <dt>Where</dt>
-            <dd>{event.place}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Who</dt>
-          <dd>
-            <ul className="event-actors">
-              {event.actors.map(({ actorId, role }) => (
-                <li key={actorId}>
-                  {dataset.actorById.get(actorId)?.name ?? actorId}
-                  {role && <span className="actor-role"> — {role}</span>}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        {event.attribution && (
-          <div>
-            <dt>Attribution</dt>
-            <dd>{event.attribution}</dd>
-          </div>
-        )}
-      </dl>
+      <EventFacts event={event} dataset={dataset} />
       <p className="event-summary">{event.summary}</p>
       <Excerpts event={event} dataset={dataset} onShowPassage={onShowPassage} />
       <RelatedEvents event={event} dataset={dataset} />
     </article>
-  );
-}
-
-/** When the event was reported, where that is not when it happened (an article of the 18th on the 17th). */
-function ReportedRow({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
-  const reports = reportsWithOtherDates(event, dataset.sourceById);
-  if (reports.length === 0) return null;
-  return (
-    <div>
-      <dt>Reported</dt>
-      <dd>
-        {reports.map((source) => (
-          <p key={source.id} className="fact-line">
-            <time dateTime={source.published.text}>{formatEdtf(source.published)}</time>, by{' '}
-            {source.publisher}
-            {reports.length > 1 && <> in “{source.title}”</>}.
-            {source.publishedBasis && <span className="fact-note"> {source.publishedBasis}</span>}
-          </p>
-        ))}
-      </dd>
-    </div>
   );
 }
 

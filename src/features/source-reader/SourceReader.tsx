@@ -229,9 +229,11 @@ function SourceCitation({ source }: { source: Source }) {
   return (
     <p className="source-citation">
       {source.publisher}, {formatEdtf(source.published)}.{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        Open the original<span className="visually-hidden"> (opens in a new tab)</span>
-      </a>
+      {source.url !== undefined && (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          Open the original<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      )}
     </p>
   );
 }

@@ -35,7 +35,7 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
   const selectedEventId = useAppState((state) => state.selectedEventId);
   const setView = useAppState((state) => state.setView);
   const containerRef = useRef<HTMLDivElement>(null);
-  const { items, countedUnit } = useTimelineItems(drawing, containerRef);
+  const { items, countedUnit, empty } = useTimelineItems(drawing, containerRef);
 
   const controller = useRef<TimelineController | null>(null);
   const selectionShown = useEffectEvent((element: HTMLElement) => onSelectionShown?.(element));
@@ -140,7 +140,7 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
       {drawing.kind === 'nothing' ? (
         <p className="timeline-empty">The timeline is drawn as soon as the dataset’s dates are read.</p>
       ) : (
-        items.length === 0 && (
+        empty && (
           <p className="timeline-empty">
             No events match the filters. Change them above to see events again.
           </p>

@@ -196,7 +196,9 @@ export class TimelineController {
   /** A newly opened dataset (or its preview) is fitted once, unless a link or the preview chose the window. */
   #fitNewData({ drawing, items, window, requestedWindow, selectedEventId }: TimelineProps) {
     const data = dataOf(drawing);
-    if (data === null || data === this.#fitted || items.length === 0) return;
+    // Eras alone are not fitted to: the events they are behind are awaited.
+    const drawsEvents = items.some((item) => item.kind !== 'era');
+    if (data === null || data === this.#fitted || !drawsEvents) return;
     this.#fitted = data;
     const preview = drawing.kind === 'preview';
     // While a preview is drawn, the window is still the one of the dataset open before it; only the link

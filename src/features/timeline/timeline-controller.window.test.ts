@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { previewOf } from '../../domain/draw-preview';
-import { fixtureDataset } from '../../testing/dataset-fixtures';
+import { edtf, fixtureDataset } from '../../testing/dataset-fixtures';
 import { utc } from '../../testing/days';
 import { FIRST_ITEMS_MARK } from './first-items-mark';
 import type { TimeRange } from './level-of-detail';
 import { AT_ONCE, fitted, PANEL_WIDTH, setUpController } from './timeline-controller-fakes';
-import { paddedExtent } from './vis-items';
+import { paddedExtent, toEraItem } from './vis-items';
 
 /** The controller over the fixture dataset (timeline-controller-fakes.ts). */
 const setUp = (options?: { reducedMotion?: boolean }) => setUpController(fixtureDataset(), options);
@@ -43,9 +43,12 @@ describe('TimelineController: fitting newly opened data', () => {
     expect(span(events.widget.moves[0]!)).toBeGreaterThan(span(counts.widget.moves[0]!));
   });
 
-  it('fits a dataset only once it has items to draw', () => {
+  it('fits a dataset only once it has items to draw, eras alone not counting', () => {
     const { widget, controller, propsNow } = setUp();
     controller.setProps(propsNow({ items: [] }));
+    expect(widget.moves).toEqual([]);
+    const era = toEraItem({ title: 'An era', date: edtf('2024-01/2024-12') }, 0)!;
+    controller.setProps(propsNow({ items: [era] }));
     expect(widget.moves).toEqual([]);
     const props = propsNow();
     controller.setProps(props);

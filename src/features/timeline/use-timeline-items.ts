@@ -8,7 +8,7 @@ import {
   MAX_BUCKETS_ACROSS,
   MAX_EVENT_ITEMS,
 } from './level-of-detail';
-import { aggregateBucket, labelWidthPx, withRelated } from './vis-items';
+import { aggregateBucket, eraItems, labelWidthPx, withRelated, type TimelineItem } from './vis-items';
 
 /**
  * What the timeline's width decides, measured once it is laid out and whenever it changes: as many bars across
@@ -31,9 +31,12 @@ function useBucketsAcross(containerRef: RefObject<HTMLElement | null>) {
   return across;
 }
 
+const NO_ERAS: readonly TimelineItem[] = [];
+
 /**
  * The items the widget is to hold for a drawing: its events or its counts for the store's window (see
- * level-of-detail.ts), the events related to the selection marked; and the unit the counts are of, if any.
+ * level-of-detail.ts), the events related to the selection marked, and its dataset's eras as bands behind
+ * them; the unit the counts are of, if any; and whether no event or count is drawn.
  */
 export function useTimelineItems(drawing: Drawing, containerRef: RefObject<HTMLElement | null>) {
   const visibleWindow = useAppState((state) => state.window);
@@ -53,7 +56,12 @@ export function useTimelineItems(drawing: Drawing, containerRef: RefObject<HTMLE
           }),
     [drawing, itemsWindow, across, eventItems],
   );
-  const items = useMemo(() => withRelated(drawnItems, relatedIds), [drawnItems, relatedIds]);
+  const eras = drawing.kind === 'dataset' ? drawing.dataset.eras : undefined;
+  const eraBands = useMemo(() => (eras ? eraItems(eras) : NO_ERAS), [eras]);
+  const items = useMemo(
+    () => [...withRelated(drawnItems, relatedIds), ...eraBands],
+    [drawnItems, relatedIds, eraBands],
+  );
   const countedUnit = drawnItems[0] ? aggregateBucket(drawnItems[0].id)?.unit : undefined;
-  return { items, countedUnit };
+  return { items, countedUnit, empty: drawnItems.length === 0 };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatEdtf } from '../../domain/date-format';
 import { parseEdtf } from '../../domain/edtf';
 import type { TimelineEvent } from '../../domain/types';
 import { OPEN_END_SPAN } from '../../domain/event-index';
@@ -6,6 +7,7 @@ import {
   aggregateBucket,
   countsNote,
   describeBucket,
+  eraItems,
   isAggregateId,
   itemChanges,
   labelRoomPx,
@@ -13,6 +15,7 @@ import {
   paddedExtent,
   scaleWindow,
   toAggregateItem,
+  toEraItem,
   toEventItem,
   withRelated,
 } from './vis-items';
@@ -92,6 +95,47 @@ describe('toEventItem', () => {
     expect(item.label).toBe('<b>Not bold</b>');
     expect(item.content).toBe('');
     expect(item.accessibleName).toBe('<b>Not bold</b>, May 2024, month only');
+  });
+});
+
+describe('era items', () => {
+  const era = (title: string, date: string) => {
+    const parsed = parseEdtf(date);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return { title, date: parsed.value };
+  };
+
+  it('draws an era as a background band over the whole of its span, named by its title as text', () => {
+    const item = toEraItem(era('<b>The siege</b>', '2024-05/2024-06'), 3);
+    expect(item).toMatchObject({
+      id: 'era:3',
+      kind: 'era',
+      type: 'background',
+      className: 'era-band',
+      start: new Date('2024-05-01T00:00:00Z'),
+      end: new Date('2024-07-01T00:00:00Z'),
+      label: '<b>The siege</b>',
+    });
+    expect(item?.accessibleName).toBe(
+      `Era: <b>The siege</b>, ${formatEdtf(era('x', '2024-05/2024-06').date)}`,
+    );
+  });
+
+  it('keeps ids apart from events and counts, and is never taken for a count', () => {
+    const id = toEraItem(era('Winter', '2023'), 0)?.id ?? '';
+    expect(id).toContain(':');
+    expect(isAggregateId(id)).toBe(false);
+  });
+
+  it('draws eras before year 1 and leaves out those beyond the browser’s dates', () => {
+    const items = eraItems([
+      era('Antiquity', '-0300/-0298'),
+      era('Before the stars', 'Y-13800000000'),
+      era('Now', '2024'),
+    ]);
+    expect(items.map((item) => item.label)).toEqual(['Antiquity', 'Now']);
+    expect(items.map((item) => item.id)).toEqual(['era:0', 'era:2']);
+    expect(items[0]?.start.getUTCFullYear()).toBe(-300);
   });
 });
 

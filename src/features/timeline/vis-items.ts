@@ -4,7 +4,7 @@ import { isApproximate, isUncertain } from '../../domain/edtf';
 import { drawnRange } from '../../domain/event-index';
 import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets';
 import type { CategoryInfo } from '../../domain/categories';
-import type { EdtfDate, TimelineEvent } from '../../domain/types';
+import type { EdtfDate, Era, TimelineEvent } from '../../domain/types';
 
 /*
  * Maps events to plain vis-timeline item records (pure; no widget here). A date known only to the month, year
@@ -33,10 +33,10 @@ export function labelWidthPx(widthPx: number): number {
 
 export interface TimelineItem {
   readonly id: string;
-  readonly kind: 'event' | 'aggregate';
+  readonly kind: 'event' | 'aggregate' | 'era';
   readonly start: Date;
   readonly end?: Date;
-  readonly type: 'point' | 'range';
+  readonly type: 'point' | 'range' | 'background';
   readonly className: string;
   /** Required by vis-timeline's types; never rendered, because the item template draws `label` as text. */
   readonly content: '';
@@ -92,6 +92,35 @@ export function toEventItem(event: TimelineEvent, categorySlot: number): Timelin
     accessibleName: `${event.title}, ${formatEdtf(event.date)}`,
     marker: dateMarker(event.date),
   };
+}
+
+/** Era ids cannot clash with event ids (slugs without ":") or aggregate ids. */
+const ERA_PREFIX = 'era:';
+
+/**
+ * An era as a band behind the events over its whole span, its name at its top; nothing where the browser's
+ * dates cannot reach it (an era of the Big Bang). Bands are not events: they are not chosen, counted or filtered.
+ */
+export function toEraItem(era: Era, position: number): TimelineItem | undefined {
+  const range = drawnRange(era.date);
+  if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) return undefined;
+  return {
+    id: `${ERA_PREFIX}${position}`,
+    kind: 'era',
+    start: new Date(range.start),
+    end: new Date(range.end),
+    type: 'background',
+    className: 'era-band',
+    content: '',
+    label: era.title,
+    accessibleName: `Era: ${era.title}, ${formatEdtf(era.date)}`,
+    marker: '',
+  };
+}
+
+/** The bands of a dataset's eras that can be drawn, in the dataset's order. */
+export function eraItems(eras: readonly Era[]): TimelineItem[] {
+  return eras.flatMap((era, position) => toEraItem(era, position) ?? []);
 }
 
 export const RELATED_CLASS = 'is-related';

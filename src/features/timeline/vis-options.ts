@@ -8,6 +8,7 @@ import type { TimelineItem } from './vis-items';
  * keyboard and assistive technology; TimelineView handles its activation.
  */
 export function renderItemLabel(item: TimelineItem): HTMLElement {
+  if (item.kind === 'era') return renderEraLabel(item);
   const label = document.createElement('span');
   label.className = 'event-label';
   label.dataset.eventId = item.id;
@@ -26,6 +27,24 @@ export function renderItemLabel(item: TimelineItem): HTMLElement {
     label.classList.add('aggregate-label');
     label.append(renderBar(item.bar));
   }
+  return label;
+}
+
+/**
+ * An era's name, as text at the top of its band. Not a control: the band is a backdrop. A screen reader hears
+ * the whole of its accessible name ("Era: The siege, 300 BC to 298 BC"), the eye only the name.
+ */
+function renderEraLabel(item: TimelineItem): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'era-label';
+  label.title = item.accessibleName;
+  const spoken = document.createElement('span');
+  spoken.className = 'visually-hidden';
+  spoken.textContent = item.accessibleName;
+  const shown = document.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = item.label;
+  label.append(spoken, shown);
   return label;
 }
 
