@@ -24,8 +24,13 @@ if (!builtin.ok) {
   );
 }
 
-const store = createAppStore(builtin.dataset);
-applyUrl(store, window.location.search);
+// The built-in dataset's events have their own pages (written by the build), under Vite's base.
+const store = createAppStore(
+  builtin.dataset,
+  {},
+  { base: import.meta.env.BASE_URL, pagesOf: builtin.dataset },
+);
+applyUrl(store);
 syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });

@@ -21,8 +21,17 @@ export interface Notice {
   readonly message: string;
 }
 
+/** Where the app is served, and the dataset whose events have their own pages there (the built-in one). */
+export interface Site {
+  readonly base: string;
+  readonly pagesOf: Dataset | null;
+}
+
+const NO_PAGES: Site = { base: '/', pagesOf: null };
+
 export interface AppState extends Choices {
   readonly dataset: Dataset;
+  readonly site: Site;
   /** The address the open dataset was loaded from; null for the built-in dataset or a file. */
   readonly loadedDataUrl: string | null;
   /** A view from a link to another dataset, applied once that dataset has loaded. */
@@ -105,10 +114,11 @@ export interface OpenedDataset {
   readonly loadedFrom?: string | null;
 }
 
-export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
+export function createAppStore(dataset: Dataset, initial: ViewState = {}, site: Site = NO_PAGES) {
   let nextNoticeId = 1;
   return create<AppState>()((set, get) => ({
     dataset,
+    site,
     loadedDataUrl: null,
     pendingView: null,
     importReport: null,
