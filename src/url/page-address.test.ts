@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, eventPagePath, parseAddress } from './page-address';
+import { addressOf, embedAddressOf, eventPagePath, parseAddress } from './page-address';
 
 const pages = { base: '/', eventPages: true };
 const noPages = { base: '/', eventPages: false };
@@ -81,5 +81,13 @@ describe('parseAddress', () => {
   it('round-trips with addressOf, in both forms', () => {
     const view = { event: 'strike', categories: ['military'], from: '2024-05-01', to: '2024-06-30' };
     for (const addressing of [pages, noPages]) expect(at(addressOf(view, addressing)).state).toEqual(view);
+  });
+});
+
+describe('embedAddressOf', () => {
+  it('is the embed page under the base, with the event as a parameter', () => {
+    expect(embedAddressOf({ event: 'strike', actors: ['russia'] }, '/timeline/')).toBe(
+      '/timeline/embed/?event=strike&actors=russia',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { PARAMS, type ViewState } from './view-params';
  */
 
 const EVENTS_FOLDER = 'events/';
+const EMBED_FOLDER = 'embed/';
 const EVENT_PAGE = /^([^/]+)\/(?:index\.html)?$/;
 
 /** Where the app is served (Vite's base: "/" or "/timeline/") and whether the open dataset's events have pages. */
@@ -30,6 +31,11 @@ export function addressOf(view: ViewState, { base, eventPages }: Addressing): st
     return `${base}${eventPagePath(event)}${serializeViewParams(rest)}`;
   }
   return `${base}${serializeViewParams(view)}`;
+}
+
+/** The embed page of a view (`<base>embed/?event=…`): a frame is one page, so it always uses parameters. */
+export function embedAddressOf(view: ViewState, base: string): string {
+  return `${base}${EMBED_FOLDER}${serializeViewParams(view)}`;
 }
 
 /** The raw event id an address's path names, or undefined when it is not an event's page under `base`. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectAddress } from '../../state/selectors';
 import { useAppState } from '../../state/store-context';
+import { EmbedCode } from './EmbedCode';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -53,6 +54,7 @@ export function ShareLink({ title }: { title: string }) {
           Share…
         </button>
       )}
+      <EmbedCode title={title} />
       <p className="share-outcome" role="status">
         {outcome.kind === 'copied' && 'Link copied. It opens this event with the same filters and dates.'}
       </p>

@@ -11,12 +11,17 @@ import { timelinePage } from './timeline-page';
 import { useTimelineKeys } from './use-timeline-keys';
 import { useTimelineItems } from './use-timeline-items';
 import { countsNote } from './vis-items';
+import { PAGE_HEIGHTS, type TimelineHeights } from './vis-options';
 import { createVisTimeline } from './vis-timeline-widget';
 import './timeline.css';
 
 export interface TimelineViewProps {
   /** Given the selected item's element once a new selection shows whole on the timeline. */
   readonly onSelectionShown?: (element: HTMLElement) => void;
+  /** How tall the timeline may grow (a frame gives it less room than the page); read once, on mount. */
+  readonly heights?: TimelineHeights;
+  /** For a small frame: the hint on using it is left to screen readers, which still hear it. */
+  readonly compact?: boolean;
 }
 
 /**
@@ -24,7 +29,11 @@ export interface TimelineViewProps {
  * mount, given new props after every render that changed them, destroyed on unmount), and the toolbar,
  * notes and legend around it.
  */
-export function TimelineView({ onSelectionShown }: TimelineViewProps) {
+export function TimelineView({
+  onSelectionShown,
+  heights = PAGE_HEIGHTS,
+  compact = false,
+}: TimelineViewProps) {
   const store = useAppStoreApi();
   const drawing = useAppState(selectDrawing);
   const visibleWindow = useAppState((state) => state.window);
@@ -36,13 +45,15 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
 
   const controller = useRef<TimelineController | null>(null);
   const selectionShown = useEffectEvent((element: HTMLElement) => onSelectionShown?.(element));
+  const initialHeights = useRef(heights);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const { selectEvent, showEvent, setWindow } = store.getState();
     const reducedMotion = window.matchMedia(REDUCED_MOTION).matches;
     const created = new TimelineController({
-      createWidget: (itemStore) => createVisTimeline(container, itemStore, reducedMotion),
+      createWidget: (itemStore) =>
+        createVisTimeline(container, itemStore, reducedMotion, initialHeights.current),
       page: timelinePage(container),
       reducedMotion,
       currentDrawing: () => selectDrawing(store.getState()),
@@ -102,16 +113,21 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
           </button>
         </div>
       </div>
-      <p className="timeline-hint" id="timeline-hint">
+      <p className={compact ? 'timeline-hint visually-hidden' : 'timeline-hint'} id="timeline-hint">
         <span className="timeline-hint-gestures">
           Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
           events, + and − zoom, 0 fits them all.
-        </span>{' '}
-        The same events are available as a list:{' '}
-        <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
-          switch to List view
-        </button>
-        .
+        </span>
+        {!compact && (
+          <>
+            {' '}
+            The same events are available as a list:{' '}
+            <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
+              switch to List view
+            </button>
+            .
+          </>
+        )}
       </p>
       {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
       <div className="timeline-frame">
@@ -121,6 +137,7 @@ export function TimelineView({ onSelectionShown }: TimelineViewProps) {
           role="group"
           aria-label="Events on the timeline"
           aria-describedby="timeline-hint"
+          style={{ minHeight: heights.min }}
         />
         <FocusedLabel containerRef={containerRef} />
       </div>
