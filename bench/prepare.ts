@@ -73,16 +73,21 @@ export interface DatasetSpec {
   /** Our app's URL path for the week it draws as the most single events (see single-events-window.ts). */
   readonly singleEventsPath?: string;
   readonly singleEventsWindow?: { readonly from: string; readonly to: string; readonly events: number };
+  /** The seed dataset's event titles: the page's first paint with one of them is "first event text". */
+  readonly eventTexts?: readonly string[];
 }
 
 export function datasetSpecs(keys: readonly string[], regenerate: boolean): DatasetSpec[] {
   return keys.map((key) => {
     if (key === 'seed') {
-      const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as { events: unknown[] };
+      const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as {
+        events: { title: string }[];
+      };
       return {
         key,
         label: 'seed',
         events: raw.events.length,
+        eventTexts: raw.events.map((event) => event.title),
         appPath: '/',
         peerData: '/bench-seed/icaro-atacms.json',
       };

@@ -148,6 +148,7 @@ async function measureDataset(
         ...(target === 'ours' && { expectedTotal: dataset.events }),
         ...(target === 'ours' &&
           dataset.singleEventsPath && { singleEventsUrl: `${origin}${dataset.singleEventsPath}` }),
+        ...(dataset.eventTexts && { eventTexts: dataset.eventTexts }),
         useMark,
         timeoutMs: options.timeoutSeconds * 1000,
       };

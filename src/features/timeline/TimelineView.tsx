@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { formatWindow } from '../../domain/date-format';
 import { REDUCED_MOTION } from '../../shared/use-media-query';
 import { useShortcut } from '../../shared/use-shortcut';
@@ -22,6 +22,11 @@ export interface TimelineViewProps {
   readonly heights?: TimelineHeights;
   /** For a small frame: the hint on using it is left to screen readers, which still hear it. */
   readonly compact?: boolean;
+  /**
+   * The height (px) of what stood in the timeline's place (the build's first paint of the events): kept until
+   * the timeline has drawn its events, so that what is below does not move up and back down meanwhile.
+   */
+  readonly holdHeight?: number;
 }
 
 /**
@@ -33,7 +38,9 @@ export function TimelineView({
   onSelectionShown,
   heights = PAGE_HEIGHTS,
   compact = false,
+  holdHeight,
 }: TimelineViewProps) {
+  const [heldHeight, setHeldHeight] = useState(holdHeight);
   const store = useAppStoreApi();
   const drawing = useAppState(selectDrawing);
   const visibleWindow = useAppState((state) => state.window);
@@ -61,6 +68,7 @@ export function TimelineView({
       onOpenInList: (eventId) => showEvent(eventId, 'list'),
       onWindowChange: setWindow,
       onSelectionShown: (element) => selectionShown(element),
+      onDrawn: () => setHeldHeight(undefined),
     });
     controller.current = created;
     return () => {
@@ -93,7 +101,12 @@ export function TimelineView({
   );
 
   return (
-    <section className="timeline-region" aria-labelledby="timeline-heading" onKeyDown={onKeyDown}>
+    <section
+      className="timeline-region"
+      aria-labelledby="timeline-heading"
+      onKeyDown={onKeyDown}
+      style={heldHeight === undefined ? undefined : { minHeight: heldHeight }}
+    >
       <div className="timeline-toolbar">
         <h2 id="timeline-heading" className="timeline-heading">
           Timeline
