@@ -131,6 +131,7 @@ function setUp({ reducedMotion = false, dataset = fixtureDataset() } = {}) {
     onOpenInList: vi.fn<TimelineControllerOptions['onOpenInList']>(),
     onWindowChange: vi.fn<TimelineControllerOptions['onWindowChange']>(),
     onSelectionShown: vi.fn<TimelineControllerOptions['onSelectionShown']>(),
+    onDrawn: vi.fn<NonNullable<TimelineControllerOptions['onDrawn']>>(),
   };
   const controller = new TimelineController({
     createWidget: (items) => (widget = new FakeWidget(items)),
@@ -224,6 +225,18 @@ describe('TimelineController: fitting newly opened data', () => {
     store.getState().setActorFilter(['a2']);
     controller.setProps(propsNow());
     expect(widget.moves).toHaveLength(1);
+  });
+
+  it('says when a dataset has been drawn, in the frame after, once per dataset', () => {
+    const { controller, propsNow, page, store, onDrawn } = setUp();
+    controller.setProps(propsNow());
+    expect(onDrawn).not.toHaveBeenCalled();
+    page.runFrames();
+    expect(onDrawn).toHaveBeenCalledOnce();
+    store.getState().setActorFilter(['a2']);
+    controller.setProps(propsNow());
+    page.runFrames();
+    expect(onDrawn).toHaveBeenCalledOnce();
   });
 
   it('keeps room for labels when it fits events, and none when it fits counts', () => {
