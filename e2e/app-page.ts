@@ -62,6 +62,12 @@ export async function openDatasetFile(
 /** What the last import loaded and left out, above the events. */
 export const importReport = (page: Page): Locator => page.getByRole('region', { name: 'Import report' });
 
+/** The first line of the import report: "Opened “x” (format): N events loaded, …". */
+export const reportLine = (page: Page): Locator => importReport(page).getByText(/^Opened “/);
+
+/** The page's one top-level heading: the open dataset's title. */
+export const datasetHeading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,37 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   actorsGroup,
-  chooseFromDataMenu,
   closeFilters,
+  datasetHeading,
   details,
   detailsHeading,
   filterStatus,
   importReport,
   item,
-  notices,
   openDatasetFile,
   openFilters,
   passages,
   readingTab,
+  reportLine,
   source,
   timeline,
 } from './app-page';
-import { curatedEvent, curatedEvents, curatedTitle } from './curated-data';
+import { curatedTitle } from './curated-data';
 import { expect, test } from './fixtures';
+import { IMG, injectedMarkup, JS_URL, pwned, SCRIPT, SVG } from './hostile-input';
 
-/*
- * Hostile input: a dataset with a script-injection payload in every string field, the same payloads in every
- * URL parameter, and files that are broken in every way we could think of. Nothing may execute (the payloads
- * all set window.__pwned), every payload must show as the literal text it is, and the app must stay usable.
- * The fixture fails any journey that logs a console error, throws, or violates the Content-Security-Policy.
- */
-
-const IMG = '<img src=x onerror="window.__pwned=1">';
-const SCRIPT = '<script>window.__pwned=1</script>';
-const SVG = '"><svg onload=window.__pwned=1>';
-const JS_URL = 'javascript:window.__pwned=1';
+// A dataset with a script payload in every string field (e2e/hostile-input.ts says what the journeys prove).
 
 interface HostileEvent {
   id: string;
@@ -68,23 +59,6 @@ const DAYS: Record<string, string> = {
   '2024-11-17': 'Sunday 17 November 2024',
 };
 
-const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
-const reportLine = (page: Page): Locator => importReport(page).getByText(/^Opened “/);
-
-const pwned = (page: Page): Promise<unknown> =>
-  page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-
-/** Elements and attributes a payload would have created, had it been parsed as HTML. */
-function injectedMarkup(page: Page) {
-  return page.evaluate(() => ({
-    handlers: document.querySelectorAll('[onerror], [onload], [onmouseover], [onclick]').length,
-    scripts: document.body.querySelectorAll('script').length,
-    images: document.body.querySelectorAll('img').length,
-    svgs: document.body.querySelectorAll('svg').length,
-    objects: document.body.querySelectorAll('iframe, object, embed').length,
-  }));
-}
-
 /** Every link's address on the page, resolved the way a click would resolve it. */
 function linkProtocols(page: Page): Promise<{ href: string; protocol: string }[]> {
   return page.locator('a[href]').evaluateAll((links) =>
@@ -95,17 +69,11 @@ function linkProtocols(page: Page): Promise<{ href: string; protocol: string }[]
   );
 }
 
-async function selectCuratedEvent(page: Page) {
-  const event = curatedEvent('atacms-authorization');
-  await item(page, event.title).click();
-  await expect(detailsHeading(page)).toHaveText(event.title);
-}
-
 test('a dataset full of script payloads shows every payload as text and runs none of them', async ({
   page,
 }) => {
   await page.goto('/');
-  await expect(heading(page)).toHaveText(curatedTitle);
+  await expect(datasetHeading(page)).toHaveText(curatedTitle);
   const before = await injectedMarkup(page);
 
   await openDatasetFile(page, hostilePath);
@@ -125,7 +93,7 @@ test('a dataset full of script payloads shows every payload as text and runs non
 
   // The header: title, description and the source credit, all literal.
   const banner = page.getByRole('banner');
-  await expect(heading(page)).toHaveText(hostile.title);
+  await expect(datasetHeading(page)).toHaveText(hostile.title);
   // The description (and, on narrow screens, the source) wait in "About this dataset".
   await banner.getByText(/^About/).click();
   const about = banner.getByRole('group');
@@ -216,281 +184,4 @@ test('a dataset full of script payloads shows every payload as text and runs non
     expect(['http:', 'https:'], `link ${link.href}`).toContain(link.protocol);
   }
   await expect(timeline(page)).toBeVisible();
-});
-
-test('payloads in every URL parameter are named in notices as text and run nothing', async ({ page }) => {
-  const params = new URLSearchParams([
-    ['event', SCRIPT],
-    ['q', IMG],
-    ['actors', `ukraine,${SVG}`],
-    ['view', SCRIPT],
-    ['from', IMG],
-    ['to', '2024-12-01'],
-    ['data', JS_URL],
-    [SVG, '1'],
-  ]);
-  await page.goto(`/?${params}`);
-  const expected = [
-    `Ignored event ${JSON.stringify(SCRIPT)}: not a valid event id.`,
-    `Ignored ${JSON.stringify(SVG)} in "actors": not a valid id.`,
-    `Ignored view ${JSON.stringify(SCRIPT)}: use timeline, list, source.`,
-    `Ignored from ${JSON.stringify(IMG)}: not a date of the form YYYY-MM-DD.`,
-    `Ignored data ${JSON.stringify(JS_URL)}: not an http or https address.`,
-    `Ignored unknown parameter ${JSON.stringify(SVG)}.`,
-    'Ignored to: a window needs both from and to.',
-  ];
-  await expect(notices(page).getByRole('listitem')).toHaveCount(expected.length);
-  for (const message of expected) {
-    await expect(notices(page).getByText(message, { exact: true })).toBeVisible();
-  }
-  await expect(filterStatus(page)).toHaveText(`Showing 0 of ${curatedEvents.length} events`);
-  await expect(heading(page)).toHaveText(curatedTitle);
-  // The search applies as typed text: it matches nothing, and the box shows it literally.
-  const filters = await openFilters(page);
-  await expect(filters.getByRole('searchbox', { name: 'Search events' })).toHaveValue(IMG);
-  // The valid part of the actors list still applies.
-  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
-  await expect(actorsGroup(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
-  await closeFilters(page);
-
-  expect(await pwned(page)).toBeUndefined();
-  const markup = await injectedMarkup(page);
-  expect(markup.handlers + markup.scripts + markup.objects).toBe(0);
-});
-
-for (const address of [
-  'JavaScript:window.__pwned=1',
-  ' javascript:window.__pwned=1',
-  'java\tscript:window.__pwned=1',
-  'data:text/html,<script>window.__pwned=1</script>',
-  'vbscript:msgbox(1)',
-  'file:///etc/passwd',
-]) {
-  test(`?data=${JSON.stringify(address)} is refused as not http(s)`, async ({ page }) => {
-    await page.goto(`/?data=${encodeURIComponent(address)}`);
-    await expect(
-      notices(page).getByText(`Ignored data ${JSON.stringify(address)}: not an http or https address.`, {
-        exact: true,
-      }),
-    ).toBeVisible();
-    await expect(heading(page)).toHaveText(curatedTitle);
-    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toHaveCount(0);
-    await selectCuratedEvent(page);
-    expect(await pwned(page)).toBeUndefined();
-  });
-}
-
-const DEEP = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
-const ONE_SOURCE = [
-  {
-    id: 'report',
-    title: 'A report',
-    publisher: 'Example',
-    url: 'https://example.org/report',
-    published: '2024-11',
-    text: 'Some text. More text.',
-  },
-];
-const eventRecord = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  title,
-  summary: 'A summary.',
-  date: '2024-11',
-  dateBasis: 'The report says November.',
-  category: 'report',
-  actors: [{ actor: 'someone' }],
-  excerpts: [{ source: 'report', exact: 'Some text.' }],
-  ...extra,
-});
-const dataset = (
-  events: unknown[],
-  actors: unknown[] = [{ id: 'someone', name: 'Someone', kind: 'person' }],
-) => JSON.stringify({ version: 1, title: 'Broken', description: '', sources: ONE_SOURCE, actors, events });
-
-/** Files that cannot be opened at all: each gives a notice naming the problem, and the built-in dataset stays. */
-const UNREADABLE: { name: string; text: string; message: string | RegExp }[] = [
-  { name: 'empty.json', text: '', message: 'file: is empty' },
-  {
-    name: 'not-json.json',
-    text: 'this is not JSON at all',
-    message: /^Could not open “not-json\.json”: file: is not valid JSON: .+/,
-  },
-  {
-    name: 'truncated.json',
-    text: dataset([eventRecord('cut-off', 'Cut off')]).slice(0, 120),
-    message: /^Could not open “truncated\.json”: file: is not valid JSON: .*position \d+/,
-  },
-  {
-    name: 'notes.txt',
-    text: 'Dear diary, today I made a timeline.',
-    message:
-      'file: is a CSV file without the ACLED column(s) event_id_cnty, event_date in its first line; this app reads a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)',
-  },
-  {
-    name: 'list.json',
-    text: '[]',
-    message:
-      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
-  },
-  {
-    name: 'version-only.json',
-    text: '{"version":1}',
-    message:
-      'dataset.title: is required; dataset.description: is required; dataset.sources: is required; dataset.actors: is required; dataset.events: is required',
-  },
-  {
-    name: 'wrong-types.json',
-    text: '{"version":1,"title":5,"description":[],"sources":{},"actors":"none","events":null}',
-    message:
-      'dataset.title: must be a string, not number 5; dataset.description: must be a string, not an array; dataset.sources: must be an array, not an object; dataset.actors: must be an array, not a string; dataset.events: must be an array, not null',
-  },
-  {
-    name: 'wrong-version.json',
-    text: '{"version":2,"title":"Future","description":"","sources":[],"actors":[],"events":[]}',
-    message: 'dataset.version: must be 1 (this app reads dataset contract version 1)',
-  },
-  {
-    name: 'deep.json',
-    text: DEEP,
-    message:
-      'file: must be a JSON object (a dataset of contract v1 (JSON), a TimelineJS file (JSON) or an ACLED export (CSV with the columns event_id_cnty and event_date)), not an array',
-  },
-  {
-    name: 'deep-events.json',
-    text: `{"version":1,"title":"Deep","description":"","sources":[],"actors":[],"events":${DEEP}}`,
-    message: 'events[0]: must be an object, not an array; file: has no event that could be loaded',
-  },
-  {
-    name: 'dangling.json',
-    text: dataset([eventRecord('orphan', 'Orphan', { actors: [{ actor: 'ghost' }] })]),
-    message: 'events[0].actors[0].actor: unknown actor "ghost"; file: has no event that could be loaded',
-  },
-  {
-    name: 'no-events.json',
-    text: dataset([]),
-    message: 'file: has no event that could be loaded',
-  },
-];
-
-for (const { name, text, message } of UNREADABLE) {
-  test(`a malformed file (${name}) gives a clear notice and the app stays usable`, async ({ page }) => {
-    await page.goto('/');
-    await expect(heading(page)).toHaveText(curatedTitle);
-    await openDatasetFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    const notice = notices(page).getByRole('listitem');
-    await expect(notice).toHaveCount(1);
-    await expect(notice.locator('span')).toHaveText(
-      typeof message === 'string' ? `Could not open “${name}”: ${message}` : message,
-    );
-    await expect(heading(page)).toHaveText(curatedTitle);
-    await expect(page.getByRole('progressbar', { name: 'Loading the dataset' })).toHaveCount(0);
-    await expect(reportLine(page)).toHaveCount(0);
-    await selectCuratedEvent(page);
-  });
-}
-
-test('duplicate ids and dangling references are dropped and listed; the rest loads', async ({ page }) => {
-  await page.goto('/');
-  const text = dataset(
-    [
-      eventRecord('first', 'First event'),
-      eventRecord('first', 'Second event, same id'),
-      eventRecord('second', 'Third event', { related: [{ event: 'nowhere', relation: 'follows' }] }),
-      eventRecord('stranger', 'Fourth event', { actors: [{ actor: 'nobody' }] }),
-    ],
-    [
-      { id: 'someone', name: 'Someone', kind: 'person' },
-      { id: 'someone', name: 'Someone else', kind: 'person' },
-    ],
-  );
-  await openDatasetFile(page, {
-    name: 'duplicates.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await expect(reportLine(page)).toHaveText(
-    'Opened “duplicates.json” (dataset-v1): 2 events loaded, 3 records dropped.',
-  );
-  await importReport(page).getByText('4 problems found', { exact: true }).click();
-  await expect(
-    importReport(page).getByRole('list', { name: 'Import problems' }).getByRole('listitem'),
-  ).toHaveText([
-    'actors[1].id: duplicates the id "someone" of actors[0]',
-    'events[1].id: duplicates the id "first" of events[0]',
-    'events[3].actors[0].actor: unknown actor "nobody"',
-    'events[2].related[0].event: unknown event "nowhere"',
-  ]);
-  await expect(heading(page)).toHaveText('Broken');
-  await expect(filterStatus(page)).toHaveText('Showing 2 of 2 events');
-  await item(page, 'Third event').click();
-  await expect(detailsHeading(page)).toHaveText('Third event');
-  await expect(details(page).getByRole('heading', { name: 'Related events' })).toHaveCount(0);
-
-  await chooseFromDataMenu(page, 'Back to the built-in dataset');
-  await expect(heading(page)).toHaveText(curatedTitle);
-  await selectCuratedEvent(page);
-});
-
-test('the built page carries a strict Content-Security-Policy, and the browser enforces it', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  await page.goto('/');
-  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
-  await expect(meta).toHaveCount(1);
-  const policy = (await meta.getAttribute('content')) ?? '';
-  const directives = new Map(
-    policy
-      .split(';')
-      .map((directive) => directive.trim().split(/\s+/))
-      .map(([name = '', ...values]) => [name, values] as const),
-  );
-  expect(directives.get('script-src')).toEqual(["'self'"]);
-  expect(directives.get('style-src')).toEqual(["'self'"]);
-  expect(directives.get('object-src')).toEqual(["'none'"]);
-  expect(directives.get('base-uri')).toEqual(["'none'"]);
-  expect(policy).not.toMatch(/unsafe-|strict-dynamic|\*/);
-  // A policy in a meta element covers only what comes after it: it must precede every script and stylesheet.
-  const head = await page.evaluate(() =>
-    [...document.head.children].map((element) =>
-      element.matches('meta[http-equiv="Content-Security-Policy"]') ? 'csp' : element.tagName.toLowerCase(),
-    ),
-  );
-  const firstLoad = head.findIndex((tag) => tag === 'script' || tag === 'link' || tag === 'style');
-  expect(head.indexOf('csp')).toBeGreaterThanOrEqual(0);
-  expect(head.indexOf('csp')).toBeLessThan(firstLoad);
-
-  // In a page of its own (this journey's page fails on any violation): inline code is blocked and reported.
-  const context = await browser.newContext();
-  try {
-    const probe = await context.newPage();
-    await probe.goto(baseURL!);
-    await expect(probe.getByRole('heading', { level: 1 })).toHaveText(curatedTitle);
-    // (Code that Playwright evaluates is exempt from the policy, so eval is not probed here; elements are.)
-    await probe.evaluate(() => {
-      const probeWindow = window as unknown as { violations: string[] };
-      probeWindow.violations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        probeWindow.violations.push(event.effectiveDirective),
-      );
-      const script = document.createElement('script');
-      script.textContent = 'window.__pwned = 1';
-      document.body.append(script);
-      const image = document.createElement('img');
-      image.setAttribute('onerror', 'window.__pwned = 2');
-      image.src = 'data:,not-an-image';
-      document.body.append(image);
-      const style = document.createElement('style');
-      style.textContent = 'body { color: rgb(1, 2, 3) !important }';
-      document.head.append(style);
-    });
-    await expect
-      .poll(() => probe.evaluate(() => (window as unknown as { violations: string[] }).violations.sort()))
-      .toEqual(['script-src-attr', 'script-src-elem', 'style-src-elem']);
-    expect(await pwned(probe)).toBeUndefined();
-    expect(await probe.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(1, 2, 3)');
-  } finally {
-    await context.close();
-  }
 });

@@ -38,7 +38,7 @@ function header({ dataset, siteName }: FirstPaintContext): Markup {
   return h(
     'header',
     { class: 'site-header' },
-    h('p', { class: 'site-name' }, siteName),
+    h('p', { class: 'site-name visually-hidden-when-narrow' }, siteName),
     h('div', { class: 'site-tools' }),
     h(
       'div',
@@ -52,7 +52,7 @@ function header({ dataset, siteName }: FirstPaintContext): Markup {
           h(
             'details',
             { class: 'dataset-about' },
-            h('summary', {}, 'About', h('span', { class: 'dataset-about-more' }, ' this dataset')),
+            h('summary', {}, 'About', h('span', { class: 'visually-hidden-when-narrow' }, ' this dataset')),
             h(
               'div',
               { class: 'dataset-about-body' },

@@ -3,6 +3,7 @@ import type { EditorStore } from '../features/editor/editor-store';
 import { ThemeSelect } from '../features/theme/ThemeSelect';
 import type { Dataset } from '../domain/types';
 import { SkipLink } from './SkipLink';
+import './header.css';
 
 /** The built-in dataset, loaded (with its source texts) only when the author asks to edit it. */
 async function loadBuiltin(): Promise<Dataset> {
@@ -18,18 +19,18 @@ export function EditorPage({ store }: { store: EditorStore }) {
     <div className="app-shell">
       <SkipLink />
       <header className="site-header">
-        <div className="site-bar">
-          <p className="site-name">Conflict timeline</p>
-          <div className="site-tools">
-            <a href="../">Back to the timeline</a>
-            <ThemeSelect />
-          </div>
+        <p className="site-name visually-hidden-when-narrow">Conflict timeline</p>
+        <div className="site-tools">
+          <a href="../">Back to the timeline</a>
+          <ThemeSelect />
         </div>
-        <h1 className="dataset-title">Make a timeline</h1>
-        <p className="dataset-description">
-          Add an article, select a passage, and make it an event tied to that exact quote. Drafts stay on this
-          device; download the dataset when it is done.
-        </p>
+        <div className="dataset-heading">
+          <h1 className="dataset-title">Make a timeline</h1>
+          <p className="dataset-about-line">
+            Add an article, select a passage, and make it an event tied to that exact quote. Drafts stay on
+            this device; download the dataset when it is done.
+          </p>
+        </div>
       </header>
       <main id="main">
         <Editor store={store} openBuiltin={loadBuiltin} />

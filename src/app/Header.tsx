@@ -55,7 +55,7 @@ export function Header({ dataset, opening, narrow }: HeaderProps) {
   const credits = <SourceCredits sources={dataset.sources} />;
   return (
     <header className="site-header">
-      <p className="site-name">Conflict timeline</p>
+      <p className="site-name visually-hidden-when-narrow">Conflict timeline</p>
       <div className="site-tools">
         {narrow && opening === null && <FiltersDialog />}
         <DataMenu />
@@ -72,7 +72,7 @@ export function Header({ dataset, opening, narrow }: HeaderProps) {
             {(dataset.description || narrow) && (
               <details className="dataset-about">
                 <summary>
-                  About<span className="dataset-about-more"> this dataset</span>
+                  About<span className="visually-hidden-when-narrow"> this dataset</span>
                 </summary>
                 <div className="dataset-about-body">
                   {dataset.description && <p className="dataset-description">{dataset.description}</p>}

@@ -14,7 +14,7 @@ export function ShortcutsHelp() {
   return (
     <>
       <button type="button" className="tool-button shortcuts-button" aria-haspopup="dialog" onClick={open}>
-        <span className="shortcuts-button-text">Keyboard shortcuts</span>
+        <span className="visually-hidden-when-narrow">Keyboard shortcuts</span>
       </button>
       <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>

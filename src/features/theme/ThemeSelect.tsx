@@ -11,7 +11,9 @@ export function ThemeSelect() {
   const id = useId();
   return (
     <div className="theme-select">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id} className="visually-hidden-when-narrow">
+        Theme
+      </label>
       <select
         id={id}
         value={choice}

@@ -14,6 +14,7 @@ import { countsNote } from './vis-items';
 import { PAGE_HEIGHTS, type TimelineHeights } from './vis-options';
 import { createVisTimeline } from './vis-timeline-widget';
 import './timeline.css';
+import './timeline-items.css';
 
 export interface TimelineViewProps {
   /** Given the selected item's element once a new selection shows whole on the timeline. */
