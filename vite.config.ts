@@ -71,11 +71,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Two pages: the timeline, and the editor at /edit/ (each carries the CSP above).
+    /*
+     * Three pages, each with the CSP above: the timeline, the editor at /edit/, and the embed at /embed/ (a
+     * page of its own rather than a mode of the app, so the app's bundle carries no embed code, a frame does
+     * not download the header, filters and Data menu, and the embed's page can say noindex).
+     */
     rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         edit: fileURLToPath(new URL('./edit/index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed/index.html', import.meta.url)),
       },
     },
   },

@@ -212,5 +212,29 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
     );
   }
   if (input.editor) budgets.push(...editorBudgets(input.editor));
+  const seedLead = seedTextLead(input);
+  if (seedLead) budgets.push(seedLead);
   return budgets;
+}
+
+/**
+ * The issue's "events before scripts": on the seed dataset our event text is painted before both peers',
+ * measured in the same run. The value is the quicker peer's time over ours: above 1x, ours came first.
+ */
+function seedTextLead(input: BudgetInput): BudgetResult | undefined {
+  const seed = input.reports.find((report) => report.key === 'seed');
+  if (!seed || !(['ours', 'vis', 'timelinejs'] as const).every((target) => input.targets.includes(target)))
+    return undefined;
+  const ours = seed.targets.ours?.median.firstText;
+  const peers = [seed.targets.vis?.median.firstText, seed.targets.timelinejs?.median.firstText];
+  const quickest = peers.includes(undefined) ? undefined : Math.min(...(peers as number[]));
+  const lead: Budget = {
+    name: 'seed: our event text painted first (quicker peer / ours)',
+    dataset: 'seed',
+    limit: 1,
+    kind: 'at-least',
+    unit: 'x',
+    source: 'issue',
+  };
+  return checkBudget(lead, ours !== undefined && quickest !== undefined ? quickest / ours : undefined);
 }

@@ -19,6 +19,8 @@ export interface RunResult {
   /** ms from navigation start to the end of the first frame painted with items of the dataset. */
   readonly firstDrawn?: number;
   readonly firstDrawnMethod?: 'mark' | 'dom';
+  /** ms from navigation start to the end of the first frame painted with an event's title on screen. */
+  readonly firstText?: number;
   /** Raw signals: performance.mark time, first item in the DOM, first item of the expected dataset. */
   readonly markTime?: number;
   readonly domFirst?: number;
@@ -51,6 +53,7 @@ export interface RunResult {
 }
 
 export type MetricId =
+  | 'firstText'
   | 'firstDrawn'
   | 'filterMs'
   | 'filterOnlyMs'
@@ -75,6 +78,7 @@ export const METRICS: readonly {
   /** True where the run did not get as far as this metric within the bench's limits. */
   readonly unfinished?: (run: RunResult) => boolean;
 }[] = [
+  { id: 'firstText', label: 'first event text painted (ms)', unit: 'ms', pick: (run) => run.firstText },
   { id: 'firstDrawn', label: 'first drawn items (ms)', unit: 'ms', pick: (run) => run.firstDrawn },
   { id: 'filterMs', label: 'filter: uncheck 1st actor (ms)', unit: 'ms', pick: (run) => run.filterMs },
   {

@@ -77,6 +77,8 @@ export interface DatasetSpec {
   readonly singleEventsWindow?: { readonly from: string; readonly to: string; readonly events: number };
   /** A file our app opens through its file input (after its built-in dataset); no peer reads it. */
   readonly importFile?: string;
+  /** The seed dataset's event titles: the page's first paint with one of them is "first event text". */
+  readonly eventTexts?: readonly string[];
 }
 
 export const ACLED_PREFIX = 'acled-';
@@ -103,11 +105,14 @@ export function datasetSpecs(keys: readonly string[], regenerate: boolean): Data
   return keys.map((key) => {
     if (key.startsWith(ACLED_PREFIX)) return acledSpec(key);
     if (key === 'seed') {
-      const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as { events: unknown[] };
+      const raw = JSON.parse(readFileSync(join(ROOT, SEED_DATASET), 'utf8')) as {
+        events: { title: string }[];
+      };
       return {
         key,
         label: 'seed',
         events: raw.events.length,
+        eventTexts: raw.events.map((event) => event.title),
         appPath: '/',
         peerData: '/bench-seed/icaro-atacms.json',
       };

@@ -16,6 +16,8 @@ export interface ProbeConfig {
   readonly expectedTotal: number | null;
   /** The performance mark the app sets when it has first drawn items ('ct:first-items'), or null. */
   readonly markName: string | null;
+  /** Texts (event titles) whose first visible appearance is timed; empty: not timed. */
+  readonly eventTexts: readonly string[];
 }
 
 /** The numbers of the status line "Showing N of M events". */
@@ -37,6 +39,9 @@ export interface ProbeMoments {
   markPaint: number | null;
   /** When a file was handed to a file input (its change event): an import through the file picker began. */
   fileChosen: number | null;
+  /** First moment one of the event texts was in the DOM and rendered, and the end of the paint after it. */
+  textFirst: number | null;
+  textPaint: number | null;
   lastMutation: number;
   /** The page's first uncaught error. */
   error: string | null;

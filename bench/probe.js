@@ -6,13 +6,15 @@
  * Configuration comes from `window.__ctBenchConfig`, set by an earlier init script. Both are typed in
  * bench/probe-api.ts (ProbeConfig, ProbeApi), which bench/measure.ts reads the answers with.
  */
-/* global window, document, requestAnimationFrame, MutationObserver */
+/* global window, document, requestAnimationFrame, MutationObserver, NodeFilter */
 /** @import { FilterResult, ProbeApi, ProbeMoments, StatusCounts } from './probe-api' */
 (() => {
   const config = window.__ctBenchConfig || {};
   const itemSelector = config.itemSelector || '.vis-item';
   let expectedTotal = config.expectedTotal ?? null;
   const markName = config.markName || null;
+  /** @type {readonly string[]} */
+  const eventTexts = config.eventTexts || [];
 
   /**
    * Runs `callback(time)` once the frame after this moment has been painted: rAF, then a task after it.
@@ -51,6 +53,8 @@
     mark: null,
     markPaint: null,
     fileChosen: null,
+    textFirst: null,
+    textPaint: null,
     lastMutation: 0,
     error: null,
   };
@@ -76,6 +80,45 @@
     }
     state.first = now;
     afterNextPaint((time) => (state.firstPaint = time));
+  }
+
+  /**
+   * Whether an event's title is on screen: in a text node whose element is rendered and visible (hidden
+   * markup, like an article kept for readers without scripts, does not count).
+   */
+  function eventTextShown() {
+    if (!document.body) return false;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue || '';
+      if (!eventTexts.some((title) => text.includes(title))) continue;
+      const element = node.parentElement;
+      if (
+        element &&
+        element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+        element.getClientRects().length > 0
+      )
+        return true;
+    }
+    return false;
+  }
+
+  let textCheckPending = false;
+  /**
+   * Looks for event text in the next frame, once the page's stylesheets apply (before they have loaded,
+   * hidden markup would look visible, but nothing is painted either); the frame's paint is the moment.
+   */
+  function checkText() {
+    if (eventTexts.length === 0 || state.textFirst !== null || textCheckPending) return;
+    textCheckPending = true;
+    requestAnimationFrame(() => {
+      textCheckPending = false;
+      if (state.textFirst !== null || !eventTextShown()) return;
+      state.textFirst = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (state.textPaint = performance.now());
+      channel.port2.postMessage(null);
+    });
   }
 
   /** @param {Node} node */
@@ -110,6 +153,7 @@
     if (!relevant(records)) return;
     state.lastMutation = performance.now();
     check();
+    checkText();
   });
   // Node insertions and text changes only: recording every style change would itself slow the page down.
   const observeDocument = () =>

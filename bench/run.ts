@@ -151,6 +151,7 @@ async function measureDataset(
         ...(target === 'ours' && dataset.importFile && { importFile: dataset.importFile }),
         ...(target === 'ours' &&
           dataset.singleEventsPath && { singleEventsUrl: `${origin}${dataset.singleEventsPath}` }),
+        ...(dataset.eventTexts && { eventTexts: dataset.eventTexts }),
         useMark,
         timeoutMs: options.timeoutSeconds * 1000,
       };

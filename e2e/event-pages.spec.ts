@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { pngSize } from '../scripts/site/png-size';
-import { curatedEvent, curatedTitle } from './curated-data';
+import { curatedEvent, curatedEvents, curatedTitle } from './curated-data';
 import { expect, test } from './fixtures';
 
 /*
@@ -49,6 +49,15 @@ test('an event page reads as an article without JavaScript', async ({ page }) =>
   await article.getByRole('link', { name: related.title }).click();
   await expect(page).toHaveURL(`/events/${related.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(related.title);
+});
+
+test('the root page lists every event, in time order, as a link to its page', async ({ page }) => {
+  await page.goto('/');
+  const events = page.getByRole('region', { name: `${curatedEvents.length} events` });
+  await expect(events.getByRole('link')).toHaveCount(curatedEvents.length);
+  await events.getByRole('link', { name: new RegExp(event.title) }).click();
+  await expect(page).toHaveURL(pagePath);
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(event.title);
 });
 
 test("the event's card: title, description, type, address and a 1200x630 PNG", async ({ page, request }) => {

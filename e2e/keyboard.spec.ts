@@ -198,7 +198,7 @@ test('with the keyboard alone: filter by actor, find an event, read its quote, c
   await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`event=${strike.id}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/events/${strike.id}/`);
 });
 
 test('on a narrow screen "/" opens the filters at the search box, and Esc closes them @phone', async ({

@@ -101,5 +101,5 @@ test('on a phone an event can be found by actor, read and its link copied @phone
   await expect(details(page).locator('blockquote')).toHaveText(troops.excerpts[0]!.exact);
   await details(page).getByRole('button', { name: 'Copy link' }).tap();
   await expect(details(page).getByText('Link copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`event=${troops.id}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/events/${troops.id}/`);
 });

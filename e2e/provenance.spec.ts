@@ -38,7 +38,7 @@ test('related events are links both ways, and selecting one follows it', async (
   ]);
   await expect(respondsTo.getByRole('link', { name: troops.title })).toHaveAttribute(
     'href',
-    new RegExp(`event=${troops.id}`),
+    new RegExp(`/events/${troops.id}/`),
   );
   await respondsTo.getByRole('link', { name: troops.title }).click();
   await expect(detailsHeading(page)).toHaveText(troops.title);

@@ -43,7 +43,7 @@ test('clicking a highlighted passage selects its event', async ({ page }) => {
   await page.goto('/?view=source');
   await passages(page, strike.title).click();
   await expect(detailsHeading(page)).toHaveText(strike.title);
-  await expect(page).toHaveURL(new RegExp(`event=${strike.id}`));
+  await expect(page).toHaveURL(new RegExp(`/events/${strike.id}/`));
 
   await page.goto('/?view=source');
   await passages(page, may.title).click();
@@ -95,7 +95,7 @@ test('a passage link is a real link to its event', async ({ page }) => {
   await page.goto('/?view=source');
   await expect(passages(page, strike.title)).toHaveAttribute(
     'href',
-    new RegExp(`[?&]event=${strike.id}(&|$)`),
+    new RegExp(`/events/${strike.id}/(\\?|$)`),
   );
 });
 

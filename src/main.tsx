@@ -9,12 +9,16 @@ import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './features/theme/theme';
 import './app/app.css';
+import './app/first-paint.css';
 
 // The remembered theme, before anything renders (no inline script: the page's CSP will allow only files).
 applyTheme(readStoredTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The build's pages paint the built-in dataset's events in the timeline's place; the app keeps them there.
+const firstPaint = root.querySelector<HTMLElement>('.first-paint-events');
 
 const builtin = loadBuiltinDataset();
 if (!builtin.ok) {
@@ -24,8 +28,13 @@ if (!builtin.ok) {
   );
 }
 
-const store = createAppStore(builtin.dataset);
-applyUrl(store, window.location.search);
+// The built-in dataset's events have their own pages (written by the build), under Vite's base.
+const store = createAppStore(
+  builtin.dataset,
+  {},
+  { base: import.meta.env.BASE_URL, pagesOf: builtin.dataset },
+);
+applyUrl(store);
 syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
@@ -34,7 +43,7 @@ createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
       <DatasetLoadingProvider loading={loading}>
-        <App />
+        <App firstPaint={firstPaint} />
       </DatasetLoadingProvider>
     </StoreProvider>
   </StrictMode>,

@@ -4,6 +4,7 @@
  * (canonical link, Open Graph, JSON-LD, sitemap) must be absolute for crawlers and chat apps, so they come
  * from the site URL set at build time (SITE_URL); without one they fall back to root-relative.
  */
+import { eventPagePath } from '../../src/url/page-address';
 
 export interface SiteAddresses {
   /** Root-relative address of a path of the built site ("" is its root): for links between pages. */
@@ -14,8 +15,8 @@ export interface SiteAddresses {
   readonly absolute: boolean;
 }
 
-/** The page of an event, and the preview image beside it. Ids are slugs, encoded all the same. */
-export const eventPagePath = (eventId: string) => `events/${encodeURIComponent(eventId)}/`;
+/** The page of an event is the app's path form of an event (src/url/page-address.ts); its image sits beside it. */
+export { eventPagePath };
 export const eventImagePath = (eventId: string) => `${eventPagePath(eventId)}preview.png`;
 export const DATASET_IMAGE_PATH = 'preview.png';
 export const SITEMAP_PATH = 'sitemap.xml';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describePrecision, formatEdtf } from '../../src/domain/date-format';
 import { textFragmentUrl } from '../../src/domain/text-fragment';
 import type { Dataset } from '../../src/domain/types';
-import { validateDataset } from '../../src/domain/validate-dataset';
+import { sortEvents, validateDataset } from '../../src/domain/validate-dataset';
 import { curatedDataset } from '../../src/testing/curated-dataset';
 import { parseSiteUrl, siteAddresses } from './addresses';
 import { buildSite, type SiteFile } from './build-site';
@@ -170,14 +170,26 @@ describe('buildSite on the built-in dataset', () => {
     ]);
   });
 
-  it("gives the root page the dataset's card and JSON-LD, and leaves its root element to the app", () => {
+  it("gives the root page the dataset's card and JSON-LD, and its events as the first paint", () => {
     const page = site.page('index.html');
     expect(meta(page, 'og:title')).toBe(dataset.title);
     expect(meta(page, 'og:type')).toBe('website');
     expect(meta(page, 'og:url')).toBe('https://example.org/timeline/');
     expect(meta(page, 'og:image')).toBe('https://example.org/timeline/preview.png');
     expect(jsonLd(page)).toEqual([expect.objectContaining({ '@type': 'Dataset', name: dataset.title })]);
-    expect(site.text('index.html')).toContain('<div id="root"></div>');
+    const root = byTag(page, 'div').find((div) => attr(div, 'id') === 'root')!;
+    expect(textOf(byTag(root, 'h1')[0]!)).toBe(dataset.title);
+    const links = byTag(byTag(root, 'section')[0]!, 'a');
+    expect(links.map((link) => attr(link, 'href'))).toEqual(
+      sortEvents([...dataset.events]).map((e) => `/timeline/events/${e.id}/`),
+    );
+    expect(links.map((link) => attr(link, 'aria-current'))).not.toContain('page');
+  });
+
+  it("paints the events before the article on an event's page, its own marked as the current page", () => {
+    const section = byTag(site.page(pagePath), 'section')[0]!;
+    const current = byTag(section, 'a').filter((link) => attr(link, 'aria-current') === 'page');
+    expect(current.map((link) => attr(link, 'href'))).toEqual(['/timeline/events/atacms-authorization/']);
   });
 
   it('lists the root and every event page in sitemap.xml, which robots.txt names', () => {
@@ -227,6 +239,11 @@ describe('buildSite on a hostile dataset', () => {
       'span',
       'h1',
       'h2',
+      'header',
+      'section',
+      'ol',
+      'details',
+      'summary',
     ].concat(['dl', 'dt', 'dd', 'ul', 'li', 'a', 'time', 'figure', 'blockquote', 'figcaption', 'cite']),
   );
   let site: Site;
@@ -262,7 +279,7 @@ describe('buildSite on a hostile dataset', () => {
     for (const event of dataset.events) {
       const page = site.page(`events/${event.id}/index.html`);
       expect(jsonLd(page)[0]).toMatchObject({ name: event.title, description: event.summary });
-      expect(textOf(byTag(page, 'h1')[0]!)).toBe(event.title);
+      expect(textOf(byTag(byTag(page, 'article')[0]!, 'h1')[0]!)).toBe(event.title);
     }
   });
 

@@ -15,7 +15,8 @@ import {
   type SiteAddresses,
 } from './addresses';
 import { eventArticle, type ArticleContext } from './event-article';
-import { h } from './html';
+import { firstPaint } from './first-paint';
+import { fragment, h } from './html';
 import { datasetJsonLd, eventJsonLd } from './json-ld';
 import { openingWords } from './opening-words';
 import { fillTemplate, siteNameOf, type PageCard } from './page-card';
@@ -96,6 +97,11 @@ async function imageCard(site: Site, imagePath: string, preview: PreviewContent)
   return { file, image: { url: site.addresses.published(imagePath), alt: describePreview(preview) } };
 }
 
+function firstPaintOf(site: Site, selectedId?: string) {
+  const { dataset, siteName, context } = site;
+  return firstPaint({ dataset, siteName, eventHref: context.eventHref, ...(selectedId && { selectedId }) });
+}
+
 async function eventFiles(site: Site, event: TimelineEvent): Promise<SiteFile[]> {
   const { addresses, dataset } = site;
   const path = eventPagePath(event.id);
@@ -111,7 +117,7 @@ async function eventFiles(site: Site, event: TimelineEvent): Promise<SiteFile[]>
     jsonLd: eventJsonLd(event, dataset, { url, image: image.url }),
   };
   const head = h('link', { rel: 'stylesheet', href: site.stylesheetHref });
-  const root = eventArticle(event, site.context);
+  const root = fragment(firstPaintOf(site, event.id), eventArticle(event, site.context));
   return [file, { fileName: `${path}index.html`, source: fillTemplate(site.template, { card, head, root }) }];
 }
 
@@ -128,7 +134,8 @@ async function rootFiles(site: Site): Promise<SiteFile[]> {
     image,
     jsonLd: datasetJsonLd(dataset, { url, image: image.url }),
   };
-  return [file, { fileName: 'index.html', source: fillTemplate(site.template, { card }) }];
+  const root = firstPaintOf(site);
+  return [file, { fileName: 'index.html', source: fillTemplate(site.template, { card, root }) }];
 }
 
 function crawlerFiles({ addresses, dataset }: Site): SiteFile[] {

@@ -23,7 +23,7 @@ import './app-layout.css';
  * the details and the source side by side. Narrow screens: the filters open from the header in a dialog, and
  * the details and source are a sheet at the foot of the window.
  */
-export function App() {
+export function App({ firstPaint = null }: { firstPaint?: HTMLElement | null }) {
   const dataset = useAppState((state) => state.dataset);
   const opening = useAppState(selectOpening);
   const requestedUrl = useAppState(selectRequestedDataUrl);
@@ -53,7 +53,11 @@ export function App() {
           <div className="main-column">
             <NoticeList />
             <DatasetStatus />
-            <EventsView onSelectionShown={onSelectionShown} status={wide ? null : <FilterStatus />} />
+            <EventsView
+              onSelectionShown={onSelectionShown}
+              status={wide ? null : <FilterStatus />}
+              firstPaint={firstPaint}
+            />
             {!opening && <ReadingArea sheetRef={sheetRef} />}
           </div>
         </main>

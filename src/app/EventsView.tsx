@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
 import { selectOpening } from '../state/selectors';
 import { useAppState } from '../state/store-context';
+import { AdoptedElement } from './AdoptedElement';
 import './events-view.css';
 
 /*
@@ -24,14 +25,20 @@ const ListView = lazy(() =>
 export function EventsView({
   onSelectionShown,
   status,
+  firstPaint,
 }: {
   onSelectionShown: (element: HTMLElement) => void;
   /** Shown at the start of the view switch's row (the narrow layout's "Showing N of M events"). */
   status?: ReactNode;
+  /** The built-in dataset's events as the build painted them, kept in the timeline's place until it loads. */
+  firstPaint?: HTMLElement | null;
 }) {
   const view = useAppState((state) => state.view);
   // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
   const opening = useAppState(selectOpening);
+  // Measured while the first paint is still the page's, before the app replaces it.
+  const [firstPaintHeight] = useState(() => firstPaint?.offsetHeight);
+  const showFirstPaint = firstPaint && view !== 'list' && !opening;
   return (
     <div className="events-view">
       {!opening && (
@@ -42,13 +49,22 @@ export function EventsView({
       )}
       <Suspense
         fallback={
-          <p className="events-loading">{view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}</p>
+          showFirstPaint ? (
+            <AdoptedElement element={firstPaint} />
+          ) : (
+            <p className="events-loading">
+              {view === 'list' ? 'Loading the list…' : 'Loading the timeline…'}
+            </p>
+          )
         }
       >
         {view === 'list' && !opening ? (
           <ListView onSelectionShown={onSelectionShown} />
         ) : (
-          <TimelineView onSelectionShown={onSelectionShown} />
+          <TimelineView
+            onSelectionShown={onSelectionShown}
+            holdHeight={showFirstPaint ? firstPaintHeight : undefined}
+          />
         )}
       </Suspense>
       <PrintableEvents />

@@ -1,12 +1,14 @@
 import { viewFromChoices, type AppState, type AppStore } from '../state/app-store';
+import { selectAddress } from '../state/selectors';
 import { historyEntryFor } from '../url/history-entry';
+import { parseAddress } from '../url/page-address';
 import { reconcileView } from '../url/reconcile-view';
-import { parseViewParams, serializeViewParams } from '../url/view-codec';
 
 /*
  * Keeps the address bar and the store in step. Choices (event, filters, view, dataset) push a history
  * entry so Back undoes them; moving the window replaces the entry, at most every 300 ms. Back and Forward
- * apply the URL they land on.
+ * apply the URL they land on. While the built-in dataset is open, its selected event is named by the event's
+ * own page (`/events/<id>/`, see page-address.ts), so selecting another event moves to that page's address.
  */
 
 export const REPLACE_INTERVAL_MS = 300;
@@ -15,9 +17,9 @@ export const REPLACE_INTERVAL_MS = 300;
  * Applies a URL to the store. A link to another dataset (or a draft) only requests it: its event and filters
  * can be checked once that dataset has loaded.
  */
-export function applyUrl(store: AppStore, search: string) {
+export function applyUrl(store: AppStore, location: Location = window.location) {
   const state = store.getState();
-  const parsed = parseViewParams(search, window.location.href);
+  const parsed = parseAddress(location, state.site.base);
   const { data = null, draft = null } = parsed.state;
   if (data !== state.loadedDataUrl || draft !== state.loadedDraftId) {
     state.requestDataset(parsed.state);
@@ -29,8 +31,8 @@ export function applyUrl(store: AppStore, search: string) {
   if (notices.length) state.addNotices(notices);
 }
 
-function urlFor(search: string): string {
-  return `${window.location.pathname}${search}${window.location.hash}`;
+function urlFor(state: AppState): string {
+  return `${selectAddress(state)}${window.location.hash}`;
 }
 
 /** Starts syncing; returns the function that stops it. */
@@ -46,7 +48,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
       pendingReplace = undefined;
       lastReplace = Date.now();
       // Written from the latest state, so a burst of pans ends on where the reader stopped.
-      window.history.replaceState(null, '', urlFor(serializeViewParams(viewFromChoices(store.getState()))));
+      window.history.replaceState(null, '', urlFor(store.getState()));
     }, wait);
   };
 
@@ -57,7 +59,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
     if (entry === 'push') {
       clearTimeout(pendingReplace);
       pendingReplace = undefined;
-      window.history.pushState(null, '', urlFor(serializeViewParams(next)));
+      window.history.pushState(null, '', urlFor(state));
     } else if (entry === 'replace') {
       replaceSoon();
     }
@@ -66,7 +68,7 @@ export function syncUrlWithStore(store: AppStore): () => void {
   const onPopState = () => {
     applyingHistory = true;
     try {
-      applyUrl(store, window.location.search);
+      applyUrl(store);
     } finally {
       applyingHistory = false;
     }

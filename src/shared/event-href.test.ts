@@ -3,19 +3,28 @@ import { choicesFromView } from '../state/app-store';
 import { eventHref, isPlainClick } from './event-href';
 
 describe('eventHref', () => {
+  const noPages = { base: '/', eventPages: false };
+
   it('selects the event and keeps the rest of the view', () => {
     const choices = choicesFromView({ event: 'other', actors: ['russia'], q: 'strike', view: 'list' });
-    expect(eventHref(choices, 'atacms-authorization')).toBe(
-      '?view=list&event=atacms-authorization&actors=russia&q=strike',
+    expect(eventHref(choices, noPages, 'atacms-authorization')).toBe(
+      '/?view=list&event=atacms-authorization&actors=russia&q=strike',
     );
   });
 
   it('can ask for another view', () => {
-    expect(eventHref(choicesFromView({}), 'strike', 'source')).toBe('?view=source&event=strike');
+    expect(eventHref(choicesFromView({}), noPages, 'strike', 'source')).toBe('/?view=source&event=strike');
   });
 
   it('links from the default view with the event alone', () => {
-    expect(eventHref(choicesFromView({ view: 'timeline' }), 'strike')).toBe('?event=strike');
+    expect(eventHref(choicesFromView({ view: 'timeline' }), noPages, 'strike')).toBe('/?event=strike');
+  });
+
+  it("is the event's page where events have pages", () => {
+    const choices = choicesFromView({ actors: ['russia'] });
+    expect(eventHref(choices, { base: '/timeline/', eventPages: true }, 'strike', 'source')).toBe(
+      '/timeline/events/strike/?view=source&actors=russia',
+    );
   });
 });
 

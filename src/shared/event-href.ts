@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { addressOf, type Addressing } from '../url/page-address';
 import { choicesOf } from '../url/view-choices';
-import { serializeViewParams } from '../url/view-codec';
 import type { View } from '../url/view-params';
 import { viewFromChoices, type AppState, type Choices } from '../state/app-store';
+import { selectAddressing } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 
 /*
@@ -11,10 +12,11 @@ import { useAppState } from '../state/store-context';
  * one in a new tab, or copying it, gives what a click shows. A click handler still selects in place.
  */
 
-/** The search string (`?event=…`) of the current view with `eventId` selected, and `view` if given. */
-export function eventHref(choices: Choices, eventId: string, view?: View): string {
-  return serializeViewParams(
+/** The address of the current view with `eventId` selected (its page, or `?event=…`), and `view` if given. */
+export function eventHref(choices: Choices, addressing: Addressing, eventId: string, view?: View): string {
+  return addressOf(
     viewFromChoices({ ...choices, selectedEventId: eventId, view: view ?? choices.view }),
+    addressing,
   );
 }
 
@@ -38,5 +40,6 @@ export function isPlainClick(click: {
 /** `eventHref` for the current view, updated when the view changes. */
 export function useEventHref(): (eventId: string, view?: View) => string {
   const choices = useAppState(useShallow(linkChoices));
-  return useCallback((eventId, view) => eventHref(choices, eventId, view), [choices]);
+  const addressing = useAppState(useShallow(selectAddressing));
+  return useCallback((eventId, view) => eventHref(choices, addressing, eventId, view), [choices, addressing]);
 }

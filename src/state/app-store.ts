@@ -26,8 +26,17 @@ export interface Notice {
   readonly kind: NoticeKind;
 }
 
+/** Where the app is served, and the dataset whose events have their own pages there (the built-in one). */
+export interface Site {
+  readonly base: string;
+  readonly pagesOf: Dataset | null;
+}
+
+const NO_PAGES: Site = { base: '/', pagesOf: null };
+
 export interface AppState extends Choices {
   readonly dataset: Dataset;
+  readonly site: Site;
   /** The address the open dataset was loaded from; null for the built-in dataset or a file. */
   readonly loadedDataUrl: string | null;
   /** The draft on this device the open dataset was opened from (`?draft=`); null for any other dataset. */
@@ -114,10 +123,11 @@ export interface OpenedDataset {
   readonly draftId?: string | null;
 }
 
-export function createAppStore(dataset: Dataset, initial: ViewState = {}) {
+export function createAppStore(dataset: Dataset, initial: ViewState = {}, site: Site = NO_PAGES) {
   let nextNoticeId = 1;
   return create<AppState>()((set, get) => ({
     dataset,
+    site,
     loadedDataUrl: null,
     loadedDraftId: null,
     pendingView: null,

@@ -14,7 +14,8 @@ import { facetCounts } from '../domain/facets';
 import { eventMatcher, type EventFilter } from '../domain/filter-events';
 import { incomingRelations, relatedEventIds } from '../domain/relations';
 import type { Dataset } from '../domain/types';
-import { choicesFromView } from '../url/view-choices';
+import { addressOf, type Addressing } from '../url/page-address';
+import { choicesFromView, viewFromChoices } from '../url/view-choices';
 import type { TimeWindow, ViewState } from '../url/view-params';
 import type { AppState } from './app-store';
 import { lastResultPerStore, type StoreCache } from './store-cache';
@@ -195,3 +196,14 @@ const requestedWindowOf = lastResultPerStore(
  * window in the store is still the one of the dataset open before it.
  */
 export const selectRequestedWindow = (state: AppState) => requestedWindowOf(state.cache, state.pendingView);
+
+/** How addresses are written: event pages while the dataset that has them is open and no other is asked for. */
+export function selectAddressing(state: AppState): Addressing {
+  const { base, pagesOf } = state.site;
+  return { base, eventPages: state.dataset === pagesOf && state.dataUrl === null };
+}
+
+/** The root-relative address of what the reader sees (or of `view`, when given). */
+export function selectAddress(state: AppState, view: ViewState = viewFromChoices(state)): string {
+  return addressOf(view, selectAddressing(state));
+}

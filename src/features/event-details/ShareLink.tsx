@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { viewFromChoices } from '../../state/app-store';
+import { selectAddress } from '../../state/selectors';
 import { useAppState } from '../../state/store-context';
-import { serializeViewParams } from '../../url/view-codec';
+import { EmbedCode } from './EmbedCode';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
-/** The link to exactly what the reader sees: this event, the filters and the window. */
+/**
+ * The link to exactly what the reader sees: this event (its own page, for the built-in dataset), the filters
+ * and the window.
+ */
 function useShareUrl(): string {
-  const search = useAppState((state) => serializeViewParams(viewFromChoices(state)));
-  return `${window.location.origin}${window.location.pathname}${search}`;
+  const address = useAppState((state) => selectAddress(state));
+  return `${window.location.origin}${address}`;
 }
 
 /** Button "Copy link", a share sheet where the browser has one, and a selectable link where copying is refused. */
@@ -51,6 +54,7 @@ export function ShareLink({ title }: { title: string }) {
           Share…
         </button>
       )}
+      <EmbedCode title={title} />
       <p className="share-outcome" role="status">
         {outcome.kind === 'copied' && 'Link copied. It opens this event with the same filters and dates.'}
       </p>

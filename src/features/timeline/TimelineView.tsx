@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { formatWindow } from '../../domain/date-format';
 import { REDUCED_MOTION } from '../../shared/use-media-query';
 import { useShortcut } from '../../shared/use-shortcut';
@@ -11,6 +11,7 @@ import { timelinePage } from './timeline-page';
 import { useTimelineKeys } from './use-timeline-keys';
 import { useTimelineItems } from './use-timeline-items';
 import { countsNote } from './vis-items';
+import { PAGE_HEIGHTS, type TimelineHeights } from './vis-options';
 import { createVisTimeline } from './vis-timeline-widget';
 import './timeline.css';
 import './timeline-items.css';
@@ -20,6 +21,15 @@ export interface TimelineViewProps {
   readonly onSelectionShown?: (element: HTMLElement) => void;
   /** Whether the hint points to the list view as the timeline's text alternative (the editor lists its own). */
   readonly offersList?: boolean;
+  /** How tall the timeline may grow (a frame gives it less room than the page); read once, on mount. */
+  readonly heights?: TimelineHeights;
+  /** For a small frame: the hint on using it is left to screen readers, which still hear it. */
+  readonly compact?: boolean;
+  /**
+   * The height (px) of what stood in the timeline's place (the build's first paint of the events): kept until
+   * the timeline has drawn its events, so that what is below does not move up and back down meanwhile.
+   */
+  readonly holdHeight?: number;
 }
 
 /**
@@ -27,7 +37,14 @@ export interface TimelineViewProps {
  * mount, given new props after every render that changed them, destroyed on unmount), and the toolbar,
  * notes and legend around it.
  */
-export function TimelineView({ onSelectionShown, offersList = true }: TimelineViewProps) {
+export function TimelineView({
+  onSelectionShown,
+  offersList = true,
+  heights = PAGE_HEIGHTS,
+  compact = false,
+  holdHeight,
+}: TimelineViewProps) {
+  const [heldHeight, setHeldHeight] = useState(holdHeight);
   const store = useAppStoreApi();
   const drawing = useAppState(selectDrawing);
   const visibleWindow = useAppState((state) => state.window);
@@ -39,13 +56,15 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
 
   const controller = useRef<TimelineController | null>(null);
   const selectionShown = useEffectEvent((element: HTMLElement) => onSelectionShown?.(element));
+  const initialHeights = useRef(heights);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const { selectEvent, showEvent, setWindow } = store.getState();
     const reducedMotion = window.matchMedia(REDUCED_MOTION).matches;
     const created = new TimelineController({
-      createWidget: (itemStore) => createVisTimeline(container, itemStore, reducedMotion),
+      createWidget: (itemStore) =>
+        createVisTimeline(container, itemStore, reducedMotion, initialHeights.current),
       page: timelinePage(container),
       reducedMotion,
       currentDrawing: () => selectDrawing(store.getState()),
@@ -53,6 +72,7 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
       onOpenInList: (eventId) => showEvent(eventId, 'list'),
       onWindowChange: setWindow,
       onSelectionShown: (element) => selectionShown(element),
+      onDrawn: () => setHeldHeight(undefined),
     });
     controller.current = created;
     return () => {
@@ -85,7 +105,12 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
   );
 
   return (
-    <section className="timeline-region" aria-labelledby="timeline-heading" onKeyDown={onKeyDown}>
+    <section
+      className="timeline-region"
+      aria-labelledby="timeline-heading"
+      onKeyDown={onKeyDown}
+      style={heldHeight === undefined ? undefined : { minHeight: heldHeight }}
+    >
       <div className="timeline-toolbar">
         <h2 id="timeline-heading" className="timeline-heading">
           Timeline
@@ -105,7 +130,7 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
           </button>
         </div>
       </div>
-      <p className="timeline-hint" id="timeline-hint">
+      <p className={compact ? 'timeline-hint visually-hidden' : 'timeline-hint'} id="timeline-hint">
         <span className="timeline-hint-gestures">
           Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
           events, + and − zoom, 0 fits them all.
@@ -129,6 +154,7 @@ export function TimelineView({ onSelectionShown, offersList = true }: TimelineVi
           role="group"
           aria-label="Events on the timeline"
           aria-describedby="timeline-hint"
+          style={{ minHeight: heights.min }}
         />
         <FocusedLabel containerRef={containerRef} />
       </div>

@@ -131,6 +131,7 @@ export function setUpController(dataset: Dataset, { reducedMotion = false } = {}
     onOpenInList: vi.fn<TimelineControllerOptions['onOpenInList']>(),
     onWindowChange: vi.fn<TimelineControllerOptions['onWindowChange']>(),
     onSelectionShown: vi.fn<TimelineControllerOptions['onSelectionShown']>(),
+    onDrawn: vi.fn<NonNullable<TimelineControllerOptions['onDrawn']>>(),
   };
   const controller = new TimelineController({
     createWidget: (items) => (widget = new FakeWidget(items)),

@@ -51,6 +51,8 @@ export interface TimelineControllerOptions {
   readonly onWindowChange: (window: TimeRange) => void;
   /** Given the selected item's element once a new selection shows whole on the timeline. */
   readonly onSelectionShown: (element: HTMLElement) => void;
+  /** Called once a dataset (or its preview) has been drawn, in the frame after. */
+  readonly onDrawn?: () => void;
 }
 
 export interface TimelineProps {
@@ -212,7 +214,10 @@ export class TimelineController {
       this.#options.onWindowChange(timesOf(this.#widget.getWindow()));
     }
     this.#linkedSelection = chosenWindow ? selectedEventId : null;
-    this.#options.page.nextFrame(markFirstItems);
+    this.#options.page.nextFrame(() => {
+      markFirstItems();
+      this.#options.onDrawn?.();
+    });
   }
 
   #applyWindow(window: TimeRange | null) {

@@ -30,6 +30,18 @@ describe('TimelineController: fitting newly opened data', () => {
     expect(widget.moves).toHaveLength(1);
   });
 
+  it('says when a dataset has been drawn, in the frame after, once per dataset', () => {
+    const { controller, propsNow, page, store, onDrawn } = setUp();
+    controller.setProps(propsNow());
+    expect(onDrawn).not.toHaveBeenCalled();
+    page.runFrames();
+    expect(onDrawn).toHaveBeenCalledOnce();
+    store.getState().setActorFilter(['a2']);
+    controller.setProps(propsNow());
+    page.runFrames();
+    expect(onDrawn).toHaveBeenCalledOnce();
+  });
+
   it('keeps room for labels when it fits events, and none when it fits counts', () => {
     const events = setUp();
     events.controller.setProps(events.propsNow({ stack: true }));

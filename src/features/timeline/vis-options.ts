@@ -80,7 +80,15 @@ export function byTime(a: TimelineItem, b: TimelineItem): number {
   return a.start.getTime() - b.start.getTime() || end(a) - end(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function timelineOptions(reducedMotion: boolean): TimelineOptions {
+/** How tall the timeline may grow, in px: the page's default, or less where it must fit a frame. */
+export interface TimelineHeights {
+  readonly min: number;
+  readonly max: number;
+}
+
+export const PAGE_HEIGHTS: TimelineHeights = { min: 240, max: 520 };
+
+export function timelineOptions(reducedMotion: boolean, heights = PAGE_HEIGHTS): TimelineOptions {
   return {
     // Calendar dates are UTC in the dataset; the axis must not shift them into the reader's time zone.
     moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
@@ -92,8 +100,8 @@ export function timelineOptions(reducedMotion: boolean): TimelineOptions {
     showCurrentTime: false,
     zoomMin: ZOOM_LIMITS.minSpan,
     zoomMax: ZOOM_LIMITS.maxSpan,
-    minHeight: 240,
-    maxHeight: 520,
+    minHeight: heights.min,
+    maxHeight: heights.max,
     verticalScroll: true,
     horizontalScroll: false,
     zoomable: true,
