@@ -1,11 +1,12 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { formatWindow } from '../../domain/date-format';
 import { REDUCED_MOTION } from '../../shared/use-media-query';
 import { useShortcut } from '../../shared/use-shortcut';
 import { selectDrawing, selectRequestedWindow } from '../../state/selectors';
 import { useAppState, useAppStoreApi } from '../../state/store-context';
 import { CategoryLegend } from './CategoryLegend';
 import { FocusedLabel } from './FocusedLabel';
+import { TimelineHint } from './TimelineHint';
+import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineController } from './timeline-controller';
 import { timelinePage } from './timeline-page';
 import { useTimelineKeys } from './use-timeline-keys';
@@ -50,7 +51,6 @@ export function TimelineView({
   const visibleWindow = useAppState((state) => state.window);
   const requestedWindow = useAppState(selectRequestedWindow);
   const selectedEventId = useAppState((state) => state.selectedEventId);
-  const setView = useAppState((state) => state.setView);
   const containerRef = useRef<HTMLDivElement>(null);
   const { items, countedUnit, empty } = useTimelineItems(drawing, containerRef);
 
@@ -111,41 +111,8 @@ export function TimelineView({
       onKeyDown={onKeyDown}
       style={heldHeight === undefined ? undefined : { minHeight: heldHeight }}
     >
-      <div className="timeline-toolbar">
-        <h2 id="timeline-heading" className="timeline-heading">
-          Timeline
-        </h2>
-        <output className="timeline-window" aria-label="Visible dates" aria-live="off">
-          {visibleWindow ? formatWindow(visibleWindow.start, visibleWindow.end) : ''}
-        </output>
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={zoomIn}>
-            <span aria-hidden="true">+</span> Zoom in
-          </button>
-          <button type="button" onClick={zoomOut}>
-            <span aria-hidden="true">−</span> Zoom out
-          </button>
-          <button type="button" onClick={fit}>
-            Fit all
-          </button>
-        </div>
-      </div>
-      <p className={compact ? 'timeline-hint visually-hidden' : 'timeline-hint'} id="timeline-hint">
-        <span className="timeline-hint-gestures">
-          Drag or swipe to move through time; scroll or pinch to zoom. With the keyboard, ← and → step through
-          events, + and − zoom, 0 fits them all.
-        </span>
-        {offersList && (
-          <>
-            {' '}
-            The same events are available as a list:{' '}
-            <button type="button" className="timeline-to-list" onClick={() => setView('list')}>
-              switch to List view
-            </button>
-            .
-          </>
-        )}
-      </p>
+      <TimelineToolbar visibleWindow={visibleWindow} onZoomIn={zoomIn} onZoomOut={zoomOut} onFit={fit} />
+      <TimelineHint compact={compact} offersList={offersList} />
       {countedUnit && <p className="timeline-counts-note">{countsNote(countedUnit)}</p>}
       <div className="timeline-frame">
         <div
