@@ -385,7 +385,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page).toHaveURL(new RegExp(`/\\?draft=${draftId}(&|$)`));
     await expect(datasetHeading(page)).toHaveText(SOURCE.title);
     await expect(importReport(page)).toContainText(
-      `Opened “${SOURCE.title}” (dataset-v1): 2 events loaded, nothing dropped.`,
+      `Opened “${SOURCE.title}” (dataset): 2 events loaded, nothing repaired or dropped.`,
     );
     await expect(item(page, NORTHLAND_SHELLING.title)).toBeVisible();
     await item(page, CEASEFIRE_TALKS.title).click();
