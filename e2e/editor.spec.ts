@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { validateDataset } from '../src/domain/validate-dataset';
 import { curatedTitle } from './curated-data';
-import { datasetHeading, details, importReport, item, notices } from './app-page';
+import { datasetHeading, details, errors, importReport, item } from './app-page';
 import { violations } from './axe';
 import {
   addSource,
@@ -404,7 +404,7 @@ test('a link to a draft that is not on this device says so and shows the built-i
   page,
 }) => {
   await page.goto('/?draft=made-on-another-device');
-  await expect(notices(page)).toContainText(
+  await expect(errors(page)).toContainText(
     'Could not open the draft “made-on-another-device”: draft: not found on this device (a draft stays in the browser that made it',
   );
   await expect(datasetHeading(page)).toHaveText(curatedTitle);
