@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { RawEvent } from '../src/domain/contract';
 
 /** The curated dataset as the specs read it: straight from data/, so expectations follow the data. */
-interface RawEvent {
-  id: string;
-  title: string;
-  summary: string;
-  date: string;
-  dateBasis: string;
-  category: string;
-  actors: { actor: string; role?: string }[];
-  attribution?: string;
-  excerpts: { source: string; exact: string }[];
-}
-
 const dataUrl = new URL('../data/', import.meta.url);
 const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('icaro-atacms.json', dataUrl)), 'utf8')) as {
   title: string;
