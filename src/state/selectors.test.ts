@@ -10,6 +10,7 @@ import {
   filterOf,
   selectDrawing,
   selectFacetCounts,
+  selectAddress,
   selectOpening,
   selectRelatedEventIds,
   selectRequestedWindow,
@@ -229,5 +230,23 @@ describe('selectOpening', () => {
     expect(selectOpening(store.getState())).toBe(true);
     store.getState().showLoadingPreview(null);
     expect(selectOpening(store.getState())).toBe(false);
+  });
+});
+
+describe('selectAddress', () => {
+  const site = { base: '/', pagesOf: curated };
+
+  it('names the selected event by its page while the dataset that has pages is open', () => {
+    const store = createAppStore(curated, { event: 'atacms-authorization' }, site);
+    expect(selectAddress(store.getState())).toBe('/events/atacms-authorization/');
+  });
+
+  it('keeps ?event= while another dataset or a draft is asked for', () => {
+    const linked = createAppStore(curated, { event: 'atacms-authorization' }, site);
+    linked.getState().requestDataset({ data: 'https://example.org/other.json' });
+    expect(selectAddress(linked.getState())).toMatch(/^\/\?/);
+    const drafted = createAppStore(curated, { event: 'atacms-authorization' }, site);
+    drafted.getState().requestDataset({ draft: 'my-draft', event: 'atacms-authorization' });
+    expect(selectAddress(drafted.getState())).toBe('/?draft=my-draft&event=atacms-authorization');
   });
 });

@@ -200,7 +200,7 @@ export const selectRequestedWindow = (state: AppState) => requestedWindowOf(stat
 /** How addresses are written: event pages while the dataset that has them is open and no other is asked for. */
 export function selectAddressing(state: AppState): Addressing {
   const { base, pagesOf } = state.site;
-  return { base, eventPages: state.dataset === pagesOf && state.dataUrl === null };
+  return { base, eventPages: state.dataset === pagesOf && state.dataUrl === null && state.draftId === null };
 }
 
 /** The root-relative address of what the reader sees (or of `view`, when given). */
