@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
 import { startDatasetLoading } from './features/datasets/dataset-loading';
 import { DatasetLoadingProvider } from './features/datasets/loading-context';
+import { whenFirstPaintTimed } from './app/first-paint-timing';
 import { createAppStore } from './state/app-store';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './features/theme/theme';
@@ -39,12 +40,17 @@ syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
 
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <DatasetLoadingProvider loading={loading}>
-        <App firstPaint={firstPaint} />
-      </DatasetLoadingProvider>
-    </StoreProvider>
-  </StrictMode>,
+const reactRoot = createRoot(root);
+void whenFirstPaintTimed(firstPaint).then(() =>
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <StoreProvider store={store}>
+          <DatasetLoadingProvider loading={loading}>
+            <App firstPaint={firstPaint} />
+          </DatasetLoadingProvider>
+        </StoreProvider>
+      </StrictMode>,
+    ),
+  ),
 );

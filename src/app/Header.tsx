@@ -1,3 +1,4 @@
+import { formatCount } from '../domain/count-format';
 import { formatEdtf } from '../domain/date-format';
 import type { Dataset, Source } from '../domain/types';
 import { DataMenu } from '../features/datasets/DataMenu';
@@ -30,14 +31,14 @@ function SourceCredits({ sources }: { sources: readonly Source[] }) {
   const unlisted = sources.length - listed.length;
   return (
     <p className="dataset-sources">
-      {sources.length === 1 ? 'Source: ' : `Sources (${sources.length.toLocaleString('en')}): `}
+      {sources.length === 1 ? 'Source: ' : `Sources (${formatCount(sources.length)}): `}
       {listed.map((source, index) => (
         <span key={source.id}>
           {index > 0 && '; '}
           <SourceCredit source={source} />
         </span>
       ))}
-      {unlisted > 0 && `; and ${unlisted.toLocaleString('en')} more`}
+      {unlisted > 0 && `; and ${formatCount(unlisted)} more`}
     </p>
   );
 }

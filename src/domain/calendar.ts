@@ -1,4 +1,6 @@
-import { UTCDate, utc } from '@date-fns/utc';
+// The mini class: the full one builds three Intl formatters as its module loads (a quarter of the page's start-up
+// script on a phone) for toString(), which this calendar never calls.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import {
   addMonths,
   format,
@@ -14,6 +16,9 @@ import {
 } from 'date-fns';
 import { millisecondsInDay, millisecondsInWeek } from 'date-fns/constants';
 import { enGB } from 'date-fns/locale/en-GB';
+
+/** date-fns' `in` option: every calculation in UTC, whatever the reader's time zone. */
+const utc = (value: Date | number | string) => new UTCDateMini(value);
 
 /*
  * The calendar: every date in the app is a day of the proleptic Gregorian calendar in UTC, so a reader in New
@@ -43,7 +48,7 @@ export function isDateInstant(instant: number): boolean {
  * day + 1 is the next day and month 13 is January of the next year.
  */
 export function utcInstant(year: number, month = 1, day = 1): number {
-  const date = new UTCDate(0);
+  const date = new UTCDateMini(0);
   // setFullYear keeps years 0-99 literal, where the Date constructor (and Date.UTC) read them as 1900-1999;
   // date-fns' `set` does the same ten times slower, and EDTF parsing runs this for every event of a file.
   date.setFullYear(year, month - 1, day);
@@ -70,7 +75,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The calendar day holding an instant: year, month (1-12) and day of the month. */
 export function utcParts(instant: number): { year: number; month: number; day: number } {
-  const date = new UTCDate(instant);
+  const date = new UTCDateMini(instant);
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 

@@ -2,10 +2,11 @@
  * Filters in words, for the status line, the screen-reader announcement and the printout, so that all three
  * say the same thing.
  */
+import { formatCount } from './count-format';
 
 /** "Showing 3 of 8 events". */
 export function describeFilterResult(shown: number, total: number): string {
-  return `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${total === 1 ? 'event' : 'events'}`;
+  return `Showing ${formatCount(shown)} of ${formatCount(total)} ${total === 1 ? 'event' : 'events'}`;
 }
 
 export interface ActiveFilters {

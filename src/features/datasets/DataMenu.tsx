@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useRef, type ChangeEvent } from 'react';
 import { MenuButton, type MenuItem } from '../../shared/MenuButton';
 import { selectOpening, selectVisibleEvents } from '../../state/selectors';
@@ -32,7 +33,7 @@ export function DataMenu() {
     ? []
     : [
         {
-          label: `Export ${shown.toLocaleString('en')} events as CSV`,
+          label: `Export ${formatCount(shown)} events as CSV`,
           onSelect: () => exportShownEvents(store.getState(), 'csv'),
           disabled: shown === 0,
         },

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useAppState } from '../../state/store-context';
 import { effectLabel, eventsSentence, otherRecordsSentence } from './report-wording';
 
@@ -32,7 +33,7 @@ export function ImportReportPanel() {
       {problems.length > 0 && (
         <details>
           <summary>
-            {problems.length.toLocaleString('en')} problem{problems.length === 1 ? '' : 's'} found
+            {formatCount(problems.length)} problem{problems.length === 1 ? '' : 's'} found
           </summary>
           <ul aria-label="Import problems">
             {problems.slice(0, MAX_LISTED).map((problem, index) => (
@@ -42,9 +43,7 @@ export function ImportReportPanel() {
               </li>
             ))}
           </ul>
-          {problems.length > MAX_LISTED && (
-            <p>… and {(problems.length - MAX_LISTED).toLocaleString('en')} more.</p>
-          )}
+          {problems.length > MAX_LISTED && <p>… and {formatCount(problems.length - MAX_LISTED)} more.</p>}
         </details>
       )}
     </section>

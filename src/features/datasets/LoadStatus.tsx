@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import type { LoadProgress } from '../../state/app-store';
 import { useAppState } from '../../state/store-context';
 import { useDatasetLoading } from './loading-context';
@@ -14,7 +15,7 @@ function megabytes(bytes: number): string {
 
 function describeProgress({ phase, done, total }: LoadProgress): string {
   const label = PHASE_LABELS[phase];
-  if (phase === 'checking') return `${label}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  if (phase === 'checking') return `${label}: ${formatCount(done)} of ${formatCount(total)}`;
   return total > 0 ? `${label}: ${megabytes(done)} of ${megabytes(total)}` : `${label}: ${megabytes(done)}`;
 }
 

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { articleOfHtml, paragraphsOfPlainText, readArticleFile } from '../../domain/editor/article-text';
@@ -59,7 +60,7 @@ export function SourceForm() {
     if (typeof read === 'string') return setFileMessage({ refused: true, text: read });
     setFileMessage({
       refused: false,
-      text: `Read “${file.name}”: ${read.text?.length.toLocaleString('en')} characters.`,
+      text: `Read “${file.name}”: ${formatCount(read.text?.length ?? 0)} characters.`,
     });
     // What the page says about itself fills only the boxes still empty.
     setInput((current) => {

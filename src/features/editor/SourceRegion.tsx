@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf } from '../../domain/categories';
@@ -92,7 +93,7 @@ function SourceArticle({ source }: { source: DraftSource }) {
       <div className="selection-bar">
         <p className="selection-status" role="status">
           {selected !== null
-            ? `Selected: “${preview(selected)}” (${selected.length.toLocaleString('en')} characters)`
+            ? `Selected: “${preview(selected)}” (${formatCount(selected.length)} characters)`
             : caretTitle !== undefined
               ? `In a quote of “${caretTitle}”: press Enter to open it.`
               : 'No passage selected.'}

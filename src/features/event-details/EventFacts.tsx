@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { describePrecision, formatEdtf } from '../../domain/date-format';
 import { isDrawable } from '../../domain/event-index';
 import { formatLocation } from '../../domain/location-format';
@@ -50,7 +51,7 @@ export function EventFacts({ event, dataset }: { event: TimelineEvent; dataset: 
       {event.fatalities !== undefined && (
         <div>
           <dt>Reported fatalities</dt>
-          <dd>{event.fatalities.toLocaleString('en')}</dd>
+          <dd>{formatCount(event.fatalities)}</dd>
         </div>
       )}
       {event.attribution && (

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf } from '../../domain/categories';
@@ -76,8 +77,8 @@ function PrintedList() {
       </ol>
       {visibleEvents.length > PRINT_LIMIT && (
         <p className="printable-limit">
-          The printout stops after the first {PRINT_LIMIT.toLocaleString('en-GB')} events. Narrow the filters
-          to print the others.
+          The printout stops after the first {formatCount(PRINT_LIMIT)} events. Narrow the filters to print
+          the others.
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { REDUCED_MOTION } from '../../shared/use-media-query';
 import { useShortcut } from '../../shared/use-shortcut';
@@ -127,7 +128,7 @@ export function TimelineView({
       </div>
       {drawing.kind === 'preview' && (
         <p className="timeline-empty" role="status">
-          Drawing {drawing.shownCount.toLocaleString('en')} events as counts while they are checked…
+          Drawing {formatCount(drawing.shownCount)} events as counts while they are checked…
         </p>
       )}
       {drawing.kind === 'nothing' ? (

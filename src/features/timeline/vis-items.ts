@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/count-format';
 import { DAY_MS, formatUtc, startOfNextUnit, type CalendarForm } from '../../domain/calendar';
 import { formatEdtf } from '../../domain/date-format';
 import { isApproximate, isUncertain } from '../../domain/edtf';
@@ -234,9 +235,9 @@ export function toAggregateItem(
   tallest: number,
   opensInList = false,
 ): TimelineItem {
-  const count = bucket.total.toLocaleString('en');
+  const count = formatCount(bucket.total);
   const parts = bucket.parts
-    .map(({ category, count: inCategory }) => `${inCategory.toLocaleString('en')} ${category.label}`)
+    .map(({ category, count: inCategory }) => `${formatCount(inCategory)} ${category.label}`)
     .join(', ');
   const action = opensInList ? 'open them in the list' : 'zoom in to see them';
   return {
