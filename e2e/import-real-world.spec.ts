@@ -100,12 +100,12 @@ test('a TimelineJS file keeps its years BC, its time of day and its era', async 
   expect(await violations(page)).toEqual([]);
 
   await item(page, 'Nicias surrenders').click();
-  await expect(details(page)).toContainText('Thursday 10 September -413, 06:30');
+  await expect(details(page)).toContainText('Thursday 10 September 414 BC, 06:30');
   await expect(details(page)).toContainText('Known to the time of day');
   await item(page, 'The fleet sails for Sicily').click();
   // The date as the file words it, then as the timeline draws it.
   await expect(details(page)).toContainText('Summer 415 BC');
-  await expect(details(page)).toContainText('As dated on the timeline: June -415, month only');
+  await expect(details(page)).toContainText('As dated on the timeline: June 416 BC, month only');
 });
 
 test('an actor with a mistyped colour keeps its events', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   formatIsoDay,
   formatLocalMoment,
   formatUtc,
+  formatYear,
   monthFromName,
   parseIsoDay,
   startOfNextUnit,
@@ -223,12 +224,22 @@ describe('formatUtc', () => {
     expect(formatUtc(utcInstant(5, 6, 3), 'isoDay')).toBe('0005-06-03');
   });
 
-  it('writes years before 1 as astronomical years, as EDTF does: year 0, then -1', () => {
-    expect(formatUtc(utcInstant(0, 3, 15), 'weekdayDate')).toBe('Wednesday 15 March 0');
-    expect(formatUtc(utcInstant(-44, 3, 15), 'date')).toBe('15 March -44');
-    expect(formatUtc(utcInstant(-44, 3, 15), 'year')).toBe('-44');
+  it('writes years before 1 by era for people (astronomical -44 is 45 BC), and astronomically for machines', () => {
+    expect(formatUtc(utcInstant(0, 3, 15), 'weekdayDate')).toBe('Wednesday 15 March 1 BC');
+    expect(formatUtc(utcInstant(-44, 3, 15), 'date')).toBe('15 March 45 BC');
+    expect(formatUtc(utcInstant(-44, 3, 15), 'year')).toBe('45 BC');
+    expect(formatUtc(utcInstant(-44, 3, 15), 'shortMonthYear')).toBe('Mar 45 BC');
     expect(formatUtc(utcInstant(-44, 3, 15), 'isoDay')).toBe('-0044-03-15');
     expect(formatUtc(utcInstant(-1, 9), 'isoMonth')).toBe('-0001-09');
+    expect(formatUtc(utcInstant(1, 1, 1), 'date')).toBe('1 January 1');
+  });
+
+  it('words a year for people like formatUtc, beyond the browser’s dates too', () => {
+    expect(formatYear(2024)).toBe('2024');
+    expect(formatYear(1)).toBe('1');
+    expect(formatYear(0)).toBe('1 BC');
+    expect(formatYear(-44)).toBe(formatUtc(utcInstant(-44), 'year'));
+    expect(formatYear(-13_800_000_000)).toBe('13800000001 BC');
   });
 
   it('says what en-GB says, for every form and any day in years 1 to 9999', () => {

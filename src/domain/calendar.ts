@@ -130,8 +130,8 @@ const BRITISH: Locale = {
 };
 
 /*
- * `u` is the astronomical year without padding: "2024", "999", "0", "-44". (`y` would print the year of an era
- * without naming the era: 44 BC as "45".)
+ * `u` is the astronomical year without padding: "2024", "999". Readers count years before year 1 by era, so
+ * the forms for people write those as `y G` (see `formatUtc`): the astronomical year -44 is "45 BC".
  */
 const FORMS = {
   /** "Sunday 17 November 2024" */
@@ -161,17 +161,22 @@ const FORMS = {
 } as const;
 export type CalendarForm = keyof typeof FORMS;
 
-/** The calendar day (UTC) holding `instant`, in one of the forms above. */
+/** The forms for machines (file names, URLs, exports), which keep astronomical years: "-0044-03-15". */
+const MACHINE_FORMS: ReadonlySet<CalendarForm> = new Set(['isoDay', 'isoMonth']);
+
+/** The calendar day (UTC) holding `instant`, in one of the forms above: "15 March 2024", "15 March 45 BC". */
 export function formatUtc(instant: number, form: CalendarForm): string {
-  return format(instant, FORMS[form], { in: utc, locale: BRITISH });
+  const pattern = FORMS[form];
+  const byEra = !MACHINE_FORMS.has(form) && new UTCDateMini(instant).getFullYear() < 1;
+  return format(instant, byEra ? pattern.replace('u', 'y G') : pattern, { in: utc, locale: BRITISH });
 }
 
 /**
- * A year as the calendar words it, for any year, also beyond the browser's dates: "2024", "-44", "-13800000000".
- * The same as `formatUtc(instant, 'year')` wherever that can be asked.
+ * A year as the calendar words it for people, for any year, also beyond the browser's dates: "2024", "45 BC"
+ * (the astronomical year -44), "13800000001 BC". The same as `formatUtc(instant, 'year')` wherever that can be asked.
  */
 export function formatYear(year: number): string {
-  return String(year);
+  return year < 1 ? `${1 - year} BC` : String(year);
 }
 
 /** A moment on this device's clock, for people: "3 Jun 2024, 14:05". Local time, unlike the calendar days above. */

@@ -23,20 +23,21 @@ describe('formatEdtf: single dates', () => {
     expect(formatEdtf(edtf(text))).toBe(expected);
   });
 
-  it('numbers year 0 as EDTF does, in every precision (not as 1, the year of the era, as Intl did)', () => {
-    expect(formatEdtf(edtf('0000'))).toBe('0, year only');
-    expect(formatEdtf(edtf('0000-05'))).toBe('May 0, month only');
-    expect(formatEdtf(edtf('0000-05-01'))).toBe('Monday 1 May 0');
-    expect(formatEdtf(edtf('0000-05-01/0000-05-03'))).toBe('1–3 May 0');
+  it('words EDTF’s year 0 as 1 BC in every precision (never as a bare "1", the year of an era without the era)', () => {
+    expect(formatEdtf(edtf('0000'))).toBe('1 BC, year only');
+    expect(formatEdtf(edtf('0000-05'))).toBe('May 1 BC, month only');
+    expect(formatEdtf(edtf('0000-05-01'))).toBe('Monday 1 May 1 BC');
+    expect(formatEdtf(edtf('0000-05-01/0000-05-03'))).toBe('1–3 May 1 BC');
+    expect(formatEdtf(edtf('0001-05-01'))).toBe('Tuesday 1 May 1');
   });
 });
 
 describe('formatEdtf: years before 1, years beyond the browser’s dates, times of day', () => {
   it.each([
-    ['-0300', '-300, year only'],
-    ['-0044-03-15', 'Thursday 15 March -44'],
-    ['Y-13800000000', '-13800000000, year only'],
-    ['Y-170000~', 'About -170000, year only'],
+    ['-0300', '301 BC, year only'],
+    ['-0044-03-15', 'Thursday 15 March 45 BC'],
+    ['Y-13800000000', '13800000001 BC, year only'],
+    ['Y-170000~', 'About 170001 BC, year only'],
     ['2015-01-01T01:01:01', 'Thursday 1 January 2015, 01:01:01'],
     ['2015-01-01T14:05:00', 'Thursday 1 January 2015, 14:05'],
     ['2015-01-01T14:05:00Z', 'Thursday 1 January 2015, 14:05 UTC'],

@@ -15,7 +15,9 @@ describe('listGroupOf', () => {
     ['/2024-03', '2024-03', 'March 2024'],
     ['2024-02-10/..', '2024-02', 'February 2024'],
     ['0005-03-10', '0005-03', 'March 5'],
-    ['0099', '0099', '0099'],
+    ['0099', '0099', '99'],
+    ['-0300', '-0300', '301 BC'],
+    ['-0044-03-15', '-0044-03', 'March 45 BC'],
   ])('%s is filed under %s ("%s")', (date, key, label) => {
     expect(listGroupOf(edtf(date))).toEqual({ key, label });
   });

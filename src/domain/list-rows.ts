@@ -1,4 +1,4 @@
-import { formatUtc } from './calendar';
+import { formatUtc, formatYear } from './calendar';
 import { edtfText, isOpenEnd } from './edtf';
 import type { EdtfDate, EdtfPoint, TimelineEvent } from './types';
 
@@ -36,15 +36,15 @@ function groupKey(anchor: EdtfPoint | undefined): string {
   return anchor.precision === 'year' ? edtfText(anchor.year) : edtfText(anchor.year, anchor.month ?? 1);
 }
 
-function groupLabel(anchor: EdtfPoint | undefined, key: string): string {
+function groupLabel(anchor: EdtfPoint | undefined): string {
   if (!anchor) return 'No date';
-  return anchor.precision === 'year' ? key : formatUtc(anchor.earliest, 'monthYear');
+  return anchor.precision === 'year' ? formatYear(anchor.year) : formatUtc(anchor.earliest, 'monthYear');
 }
 
 export function listGroupOf(date: EdtfDate): Omit<ListGroup, 'size'> {
   const anchor = anchorOf(date);
   const key = groupKey(anchor);
-  return { key, label: groupLabel(anchor, key) };
+  return { key, label: groupLabel(anchor) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import moment from 'moment';
 import type { TimelineOptions } from 'vis-timeline/esnext';
+import { majorAxisLabel, minorAxisLabel } from './axis-labels';
 import { ZOOM_LIMITS } from './level-of-detail';
 import type { TimelineItem } from './vis-items';
 
@@ -93,6 +94,7 @@ export function timelineOptions(reducedMotion: boolean, heights = PAGE_HEIGHTS):
     // Calendar dates are UTC in the dataset; the axis must not shift them into the reader's time zone.
     moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
     locale: 'en',
+    format: { minorLabels: minorAxisLabel, majorLabels: majorAxisLabel },
     orientation: { axis: 'top', item: 'top' },
     stack: true,
     selectable: true,
