@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadTimelineView } from './app/EventsView';
 import { loadBuiltinDataset } from './app/builtin-dataset';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
 import { startDatasetLoading } from './features/datasets/dataset-loading';
@@ -40,6 +41,8 @@ syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
 
+// A failed download is reported where the timeline would be, when the view asks for it again.
+if (store.getState().view !== 'list') loadTimelineView().catch(() => {});
 const reactRoot = createRoot(root);
 void whenFirstPaintTimed(firstPaint).then(() =>
   startTransition(() =>

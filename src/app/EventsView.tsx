@@ -10,9 +10,10 @@ import './events-view.css';
  * (most of the app's code) or the list's virtualiser arrive, and a reader who opens only one view never
  * downloads the other.
  */
-const TimelineView = lazy(() =>
-  import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
-);
+const TimelineView = lazy(() => loadTimelineView().then((module) => ({ default: module.TimelineView })));
+
+/** The timeline's code; main.tsx asks for it before the app's first render, so that it downloads meanwhile. */
+export const loadTimelineView = () => import('../features/timeline/TimelineView');
 const ListView = lazy(() =>
   import('../features/list-view/ListView').then((module) => ({ default: module.ListView })),
 );
