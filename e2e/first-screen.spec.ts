@@ -204,3 +204,20 @@ test('"Make a timeline" in the Data menu opens the editor', async ({ page }) => 
   await expect(page).toHaveURL(/\/edit\/$/);
   await expect(page.getByRole('textbox', { name: 'Source title' })).toBeVisible();
 });
+
+test('the step buttons keep a space between their arrows and their words', async ({ page }) => {
+  await page.goto(`/?event=${curatedEvents[1]!.id}`);
+  for (const name of ['Previous event', 'Next event']) {
+    const button = page.getByRole('region', { name: 'Event details' }).getByRole('button', { name });
+    // The arrow's box and the words' box, side by side: the gap between them, in px.
+    const gap = await button.evaluate((element) => {
+      const arrow = element.querySelector('[aria-hidden="true"]')!.getBoundingClientRect();
+      const words = document.createRange();
+      const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      words.selectNodeContents(text);
+      const box = words.getBoundingClientRect();
+      return arrow.left < box.left ? box.left - arrow.right : arrow.left - box.right;
+    });
+    expect(gap, `the gap inside "${name}"`).toBeGreaterThanOrEqual(3);
+  }
+});
