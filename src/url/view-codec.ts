@@ -35,7 +35,7 @@ export function parseViewParams(search: string, base = 'http://localhost/'): Par
     }
   }
   for (const [, row] of CHOICE_ROWS) {
-    const problem = row.check?.(state);
+    const problem = row.check?.(state, state);
     if (problem === undefined) continue;
     notices.push(problem);
     for (const [name] of paramsOf(row)) delete state[name];

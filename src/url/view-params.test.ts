@@ -110,6 +110,24 @@ const LINKS: readonly Link[] = [
     entry: 'push',
   },
   {
+    name: 'a dataset address beside a draft gives way to the draft, with a notice',
+    url: 'data=https://example.org/d.json&draft=0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f',
+    state: { draft: '0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f' },
+    notices: [
+      'Ignored data "https://example.org/d.json": the link also names a draft on this device, which opens instead.',
+    ],
+    canonical: '?draft=0f8c2a1e-5b7d-4c3a-9e2f-1a2b3c4d5e6f',
+    entry: 'push',
+  },
+  {
+    name: 'a dataset address beside a draft id that is not one stays',
+    url: 'data=https://example.org/d.json&draft=../Drafts',
+    state: { data: 'https://example.org/d.json' },
+    notices: ['Ignored draft "../Drafts": not the id of a draft.'],
+    canonical: '?data=https%3A%2F%2Fexample.org%2Fd.json',
+    entry: 'push',
+  },
+  {
     name: 'the list view',
     url: 'view=list',
     state: { view: 'list' },

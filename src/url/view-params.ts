@@ -82,8 +82,11 @@ interface ChoiceRow<P extends ParamRecord, C> {
   toChoice(values: Values<P>): C;
   /** The parameters of a choice; its default is written as nothing, so addresses stay short. */
   toView(choice: C): Values<P>;
-  /** Why values that each parsed make no choice together (all are then dropped); undefined when they do. */
-  check?(values: Values<P>): string | undefined;
+  /**
+   * Why values that each parsed make no choice, together or beside the rest of the address (`view`): all of
+   * the row's values are then dropped. Undefined when they do.
+   */
+  check?(values: Values<P>, view: ViewState): string | undefined;
 }
 
 /** A choice held by one parameter, which is absent exactly when the choice is `absent`. */
@@ -212,6 +215,15 @@ const isDataUrl = (raw: string, base: string) => raw.length <= MAX_DATA_URL_LENG
 const dataAddress = checked(isDataUrl, 'not an http or https address');
 const draftKey = checked(isId, 'not the id of a draft');
 
+/** A link's dataset, unless the link also names a draft, which then opens in its place. */
+const dataUrl: ChoiceRow<{ readonly data: Param<string> }, string | null> = {
+  ...single('data', dataAddress, { history: 'push', absent: null }),
+  check: ({ data }, { draft }) =>
+    data !== undefined && draft !== undefined
+      ? `Ignored data ${quoteValue(data)}: the link also names a draft on this device, which opens instead.`
+      : undefined,
+};
+
 /**
  * The store's choices, each with its parameters, in the order the address lists them. A list parameter that is
  * absent means every actor (or category), an empty one none; category filters extend docs/design.md's list, so they
@@ -219,7 +231,7 @@ const draftKey = checked(isId, 'not the id of a draft');
  * this device by the editor (/edit/), which opens in place of any `data`.
  */
 export const VIEW_PARAMS = {
-  dataUrl: single('data', dataAddress, { history: 'push', absent: null }),
+  dataUrl,
   draftId: single('draft', draftKey, { history: 'push', absent: null }),
   view: single('view', viewName, { history: 'push', absent: 'timeline' }),
   selectedEventId: single('event', eventId, { history: 'push', absent: null }),
