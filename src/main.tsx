@@ -8,6 +8,7 @@ import { startDatasetLoading } from './features/datasets/dataset-loading';
 import { DatasetLoadingProvider } from './features/datasets/loading-context';
 import { whenFirstPaintTimed } from './app/first-paint-timing';
 import { createAppStore } from './state/app-store';
+import { selectOpening } from './state/selectors';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './features/theme/theme';
 import './app/app.css';
@@ -41,8 +42,10 @@ syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
 
-// A failed download is reported where the timeline would be, when the view asks for it again.
-if (store.getState().view !== 'list') loadTimelineView().catch(() => {});
+// The timeline shows unless the list is chosen, and while a linked dataset opens (its preview). A failed
+// download is reported where the timeline would be, when the view asks for it again.
+const initial = store.getState();
+if (initial.view !== 'list' || selectOpening(initial)) loadTimelineView().catch(() => {});
 const reactRoot = createRoot(root);
 void whenFirstPaintTimed(firstPaint).then(() =>
   startTransition(() =>

@@ -3,13 +3,19 @@ import { whenFirstPaintTimed } from './first-paint-timing';
 
 /** A stand-in for the browser's PerformanceObserver: `deliver` hands the observers an entry, as Chrome does. */
 class FakeObserver {
-  static supportedEntryTypes = ['largest-contentful-paint'];
+  static supportedEntryTypes: readonly string[] | undefined = ['largest-contentful-paint'];
   static live = new Set<FakeObserver>();
-  static deliver() {
-    for (const observer of FakeObserver.live) observer.callback();
+  static observeFails = false;
+  /** Hands an entry timed before anyone observed: only to observers that asked for buffered entries. */
+  static deliverBuffered() {
+    for (const observer of FakeObserver.live) if (observer.buffered) observer.callback();
   }
+  private buffered = false;
   constructor(private readonly callback: () => void) {}
-  observe() {
+  observe({ type, buffered }: PerformanceObserverInit) {
+    if (FakeObserver.observeFails) throw new TypeError('observe is not allowed here');
+    if (type !== 'largest-contentful-paint') return;
+    this.buffered = buffered === true;
     FakeObserver.live.add(this);
   }
   disconnect() {
@@ -34,6 +40,7 @@ describe('whenFirstPaintTimed', () => {
     vi.stubGlobal('PerformanceObserver', FakeObserver);
     vi.stubGlobal('document', { visibilityState: 'visible' });
     FakeObserver.supportedEntryTypes = ['largest-contentful-paint'];
+    FakeObserver.observeFails = false;
   });
   afterEach(() => {
     FakeObserver.live.clear();
@@ -41,10 +48,10 @@ describe('whenFirstPaintTimed', () => {
     vi.unstubAllGlobals();
   });
 
-  it('waits until the browser has timed the first paint, then stops watching', async () => {
+  it('waits until the browser has timed the first paint (often before it asked), then stops watching', async () => {
     const timed = whenFirstPaintTimed(firstPaint);
     expect(await settled(timed)).toBe(false);
-    FakeObserver.deliver();
+    FakeObserver.deliverBuffered();
     expect(await settled(timed)).toBe(true);
     expect(FakeObserver.live.size).toBe(0);
   });
@@ -70,5 +77,15 @@ describe('whenFirstPaintTimed', () => {
   it('does not wait in a browser without Largest Contentful Paint', async () => {
     FakeObserver.supportedEntryTypes = ['paint'];
     expect(await settled(whenFirstPaintTimed(firstPaint))).toBe(true);
+    FakeObserver.supportedEntryTypes = undefined;
+    expect(await settled(whenFirstPaintTimed(firstPaint))).toBe(true);
+    vi.stubGlobal('PerformanceObserver', undefined);
+    expect(await settled(whenFirstPaintTimed(firstPaint))).toBe(true);
+  });
+
+  it('starts the app at once when the browser refuses to observe', async () => {
+    FakeObserver.observeFails = true;
+    expect(await settled(whenFirstPaintTimed(firstPaint))).toBe(true);
+    expect(FakeObserver.live.size).toBe(0);
   });
 });

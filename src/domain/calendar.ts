@@ -161,14 +161,16 @@ const FORMS = {
 } as const;
 export type CalendarForm = keyof typeof FORMS;
 
+const YEAR_ONE = utcInstant(1);
+
 /** The forms for machines (file names, URLs, exports), which keep astronomical years: "-0044-03-15". */
 const MACHINE_FORMS: ReadonlySet<CalendarForm> = new Set(['isoDay', 'isoMonth']);
 
 /** The calendar day (UTC) holding `instant`, in one of the forms above: "15 March 2024", "15 March 45 BC". */
 export function formatUtc(instant: number, form: CalendarForm): string {
   const pattern = FORMS[form];
-  const byEra = !MACHINE_FORMS.has(form) && new UTCDateMini(instant).getFullYear() < 1;
-  return format(instant, byEra ? pattern.replace('u', 'y G') : pattern, { in: utc, locale: BRITISH });
+  const byEra = instant < YEAR_ONE && !MACHINE_FORMS.has(form);
+  return format(instant, byEra ? pattern.replace(/\bu\b/, 'y G') : pattern, { in: utc, locale: BRITISH });
 }
 
 /**

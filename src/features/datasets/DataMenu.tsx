@@ -1,5 +1,5 @@
-import { formatCount } from '../../domain/count-format';
 import { useRef, type ChangeEvent } from 'react';
+import { formatCount } from '../../domain/count-format';
 import { MenuButton, type MenuItem } from '../../shared/MenuButton';
 import { selectOpening, selectVisibleEvents } from '../../state/selectors';
 import { useAppState, useAppStoreApi } from '../../state/store-context';

@@ -1,6 +1,6 @@
-import { formatCount } from '../../domain/count-format';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { formatCount } from '../../domain/count-format';
 import { articleOfHtml, paragraphsOfPlainText, readArticleFile } from '../../domain/editor/article-text';
 import { addSource, type SourceInput } from '../../domain/editor/draft';
 import { newSourceProblems } from '../../domain/editor/draft-check';

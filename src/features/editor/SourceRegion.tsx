@@ -1,7 +1,7 @@
-import { formatCount } from '../../domain/count-format';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf } from '../../domain/categories';
+import { formatCount } from '../../domain/count-format';
 import type { DraftSource } from '../../domain/editor/draft';
 import { draftHighlights } from '../../domain/editor/draft-marks';
 import { quoteSelector, trimRange } from '../../domain/editor/quote-selector';

@@ -1,7 +1,7 @@
-import { formatCount } from '../../domain/count-format';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf } from '../../domain/categories';
+import { formatCount } from '../../domain/count-format';
 import { describeFilterResult, describeFilters } from '../../domain/filter-summary';
 import { listRows } from '../../domain/list-rows';
 import { selectVisibleEvents } from '../../state/selectors';

@@ -1,5 +1,5 @@
-import { formatCount } from '../../domain/count-format';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { formatCount } from '../../domain/count-format';
 import { REDUCED_MOTION } from '../../shared/use-media-query';
 import { useShortcut } from '../../shared/use-shortcut';
 import { selectDrawing, selectRequestedWindow } from '../../state/selectors';

@@ -19,7 +19,7 @@ import {
   toEventItem,
   withRelated,
 } from './vis-items';
-import { DAY_MS } from '../../domain/calendar';
+import { DAY_MS, utcInstant } from '../../domain/calendar';
 
 function eventOn(date: string, title = 'An event', id = 'an-event'): TimelineEvent {
   const parsed = parseEdtf(date);
@@ -246,6 +246,9 @@ describe('aggregate items', () => {
     [Date.UTC(2024, 3, 1), 'quarter', 'quarter from Apr 2024'],
     [Date.UTC(2024, 0, 1), 'year', '2024'],
     [Date.UTC(2020, 0, 1), 'decade', 'the 2020s'],
+    [utcInstant(-50), 'decade', '51 BC – 42 BC'],
+    [utcInstant(0), 'decade', '1 BC – 9'],
+    [utcInstant(-415), 'year', '416 BC'],
   ] as const)('describe buckets in words: %s %s', (start, unit, text) => {
     expect(describeBucket(start, unit)).toBe(text);
   });

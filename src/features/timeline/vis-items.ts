@@ -1,5 +1,12 @@
+import {
+  DAY_MS,
+  formatUtc,
+  formatYear,
+  startOfNextUnit,
+  utcParts,
+  type CalendarForm,
+} from '../../domain/calendar';
 import { formatCount } from '../../domain/count-format';
-import { DAY_MS, formatUtc, startOfNextUnit, type CalendarForm } from '../../domain/calendar';
 import { formatEdtf } from '../../domain/date-format';
 import { isApproximate, isUncertain } from '../../domain/edtf';
 import { drawnRange } from '../../domain/event-index';
@@ -198,22 +205,28 @@ export function paddedExtent(
   return { start, end: Math.round(start + Math.max(total, extent.end - start + 3 * DAY_MS)) };
 }
 
-const BUCKET_FORMS: Record<BucketUnit, CalendarForm> = {
+const BUCKET_FORMS: Record<Exclude<BucketUnit, 'decade'>, CalendarForm> = {
   day: 'shortDate',
   week: 'shortDate',
   month: 'monthYear',
   quarter: 'shortMonthYear',
   year: 'year',
-  decade: 'year',
 };
 
-/** "week of 3 Jun 2024", "May 2024", "the 2020s". */
+/** "week of 3 Jun 2024", "May 2024", "the 2020s", "51 BC – 42 BC". */
 export function describeBucket(start: number, unit: BucketUnit): string {
+  if (unit === 'decade') return describeDecade(utcParts(start).year);
   const text = formatUtc(start, BUCKET_FORMS[unit]);
   if (unit === 'week') return `week of ${text}`;
   if (unit === 'quarter') return `quarter from ${text}`;
-  if (unit === 'decade') return `the ${text}s`;
   return text;
+}
+
+/** "the 2020s"; a decade before year 1 has no such name, so its first and last years. */
+function describeDecade(firstYear: number): string {
+  return firstYear < 1
+    ? `${formatYear(firstYear)} – ${formatYear(firstYear + 9)}`
+    : `the ${formatYear(firstYear)}s`;
 }
 
 /** The shown events of one calendar bucket, per category (in the order of the legend). */
