@@ -241,7 +241,9 @@ test.describe('the details sheet @phone', () => {
       await expectInSightAboveSheet(page, itemBox(page, (await detailsHeading(page).textContent())!));
       return page.evaluate(() => (window as unknown as { scrollStops: Set<number> }).scrollStops.size);
     };
-    expect(await scrollStops()).toBeGreaterThan(3);
+    // A glide passes through places on its way (how many depends on the frame rate of a busy machine); a
+    // jump lands at once.
+    expect(await scrollStops()).toBeGreaterThan(1);
     await expect.poll(async () => (await sheetBox(page)).animation).toBe('sheet-rises');
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
