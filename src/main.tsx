@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadTimelineView } from './app/EventsView';
 import { loadBuiltinDataset } from './app/builtin-dataset';
+import { whenFirstPaintTimed } from './app/first-paint-timing';
 import { applyUrl, syncUrlWithStore } from './app/url-sync';
 import { startDatasetLoading } from './features/datasets/dataset-loading';
 import { DatasetLoadingProvider } from './features/datasets/loading-context';
-import { whenFirstPaintTimed } from './app/first-paint-timing';
 import { createAppStore } from './state/app-store';
-import { selectOpening } from './state/selectors';
+import { selectOpening, selectShowsList } from './state/selectors';
 import { StoreProvider } from './state/store-context';
 import { applyTheme, readStoredTheme } from './features/theme/theme';
 import './app/app.css';
@@ -42,12 +42,12 @@ syncUrlWithStore(store);
 // After the URL sync (see startDatasetLoading); a link's dataset starts downloading here, before the first render.
 const loading = startDatasetLoading({ store, builtinDataset: builtin.dataset });
 
-// The timeline shows unless the list is chosen, and while a linked dataset opens (its preview). A failed
-// download is reported where the timeline would be, when the view asks for it again.
+// A failed download is reported where the timeline would be, when the view asks for it again.
 const initial = store.getState();
-if (initial.view !== 'list' || selectOpening(initial)) loadTimelineView().catch(() => {});
+const showsTimeline = !selectShowsList(initial);
+if (showsTimeline) loadTimelineView().catch(() => {});
 // Only a box the app keeps needs its paint timed first (see whenFirstPaintTimed); one it drops may go at once.
-const keptFirstPaint = initial.view !== 'list' && !selectOpening(initial) ? firstPaint : null;
+const keptFirstPaint = showsTimeline && !selectOpening(initial) ? firstPaint : null;
 const reactRoot = createRoot(root);
 void whenFirstPaintTimed(keptFirstPaint).then(() =>
   startTransition(() =>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { PrintableEvents } from '../features/list-view/PrintableEvents';
-import { selectOpening } from '../state/selectors';
+import { selectOpening, selectShowsList } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { AdoptedElement } from './AdoptedElement';
 import './events-view.css';
@@ -35,11 +35,11 @@ export function EventsView({
   firstPaint?: HTMLElement | null;
 }) {
   const view = useAppState((state) => state.view);
-  // The list has nothing to show of a dataset still being opened; its timeline draws the preview.
+  const showsList = useAppState(selectShowsList);
   const opening = useAppState(selectOpening);
   // Measured while the first paint is still the page's, before the app replaces it.
   const [firstPaintHeight] = useState(() => firstPaint?.offsetHeight);
-  const showFirstPaint = firstPaint && view !== 'list' && !opening;
+  const showFirstPaint = firstPaint && !showsList && !opening;
   return (
     <div className="events-view">
       {!opening && (
@@ -59,7 +59,7 @@ export function EventsView({
           )
         }
       >
-        {view === 'list' && !opening ? (
+        {showsList ? (
           <ListView onSelectionShown={onSelectionShown} />
         ) : (
           <TimelineView

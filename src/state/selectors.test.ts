@@ -12,6 +12,7 @@ import {
   selectFacetCounts,
   selectAddress,
   selectOpening,
+  selectShowsList,
   selectRelatedEventIds,
   selectRequestedWindow,
   selectSelectedEvent,
@@ -188,6 +189,19 @@ describe('selectRelatedEventIds', () => {
     expect(selectRelatedEventIds(store.getState())).toEqual(new Set(['first-event']));
     store.getState().selectEvent(null);
     expect(selectRelatedEventIds(store.getState()).size).toBe(0);
+  });
+});
+
+describe('selectShowsList', () => {
+  it('is the chosen view, except while another dataset opens, whose preview the timeline draws', () => {
+    const store = createAppStore(fixtureDataset());
+    expect(selectShowsList(store.getState())).toBe(false);
+    store.getState().setView('list');
+    expect(selectShowsList(store.getState())).toBe(true);
+    store.getState().requestDataset({ data: 'https://data.example/events.json' });
+    expect(selectShowsList(store.getState())).toBe(false);
+    store.getState().cancelDatasetRequest();
+    expect(selectShowsList(store.getState())).toBe(true);
   });
 });
 

@@ -90,6 +90,12 @@ export const selectOpening = (state: AppState) =>
   state.draftId !== state.loadedDraftId ||
   state.loadingPreview !== null;
 
+/**
+ * Whether the events show as the list: when it is chosen, except while another dataset opens, whose preview
+ * only the timeline draws. Otherwise they show as the timeline.
+ */
+export const selectShowsList = (state: AppState) => state.view === 'list' && !selectOpening(state);
+
 /** The address a link asks for while it is not open yet, or null. */
 export const selectRequestedDataUrl = (state: AppState) =>
   state.dataUrl !== state.loadedDataUrl ? state.dataUrl : null;

@@ -16,7 +16,7 @@ import './editor-forms.css';
 function Notice() {
   const notice = useEditor((state) => state.notice);
   return (
-    <p className="editor-notice" role="status">
+    <p className="editor-notice notice-box" role="status">
       {notice}
     </p>
   );

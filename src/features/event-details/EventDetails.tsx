@@ -77,7 +77,7 @@ function HiddenByFilters({ eventId }: { eventId: string }) {
   const revealEvent = useAppState((state) => state.revealEvent);
   if (!hidden) return null;
   return (
-    <div className="hidden-notice" role="note">
+    <div className="hidden-notice notice-box" role="note">
       <p>The current filters hide this event on the timeline.</p>
       <button type="button" className="action-button" onClick={() => revealEvent(eventId)}>
         Show it on the timeline

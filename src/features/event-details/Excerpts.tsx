@@ -82,7 +82,7 @@ function UnverifiedNote({ event }: { event: TimelineEvent }) {
   if (status === 'verified') return null;
   const text = QUOTE_STATUS_TEXT[status];
   return (
-    <p className="quote-warning" role="note">
+    <p className="quote-warning notice-box" role="note">
       <strong>{text.charAt(0).toUpperCase() + text.slice(1)}.</strong> This event is not verified against its
       source.
     </p>

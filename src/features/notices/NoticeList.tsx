@@ -40,7 +40,7 @@ function NoticeRegion({
       {notices.length > 0 && (
         <ul>
           {notices.map((notice) => (
-            <li key={notice.id}>
+            <li key={notice.id} className="notice-box">
               <span>{notice.message}</span>
               <button
                 type="button"
